@@ -1,0 +1,42 @@
+import 'reflect-metadata';
+import type { Config } from './config.js';
+import { openDatabase } from './db/database.js';
+import { buildApiSchema } from './graphql/schema.js';
+import { createEventBus } from './live/event-bus.js';
+import { createLogger } from './logger.js';
+import { type RunningServer, startServer } from './server.js';
+
+export interface App extends RunningServer {
+  databaseUrl: string;
+}
+
+/** Start-up in order: config → database → schema → http + ws. Tests and main.ts both start the API here. */
+export async function startApp(config: Config): Promise<App> {
+  const log = createLogger(config.logLevel);
+  const database = await openDatabase(config, log);
+  const live = createEventBus(config.redisUrl, log);
+  try {
+    const schema = await buildApiSchema(live.bus);
+    const server = await startServer({
+      schema,
+      orm: database.orm,
+      events: live.bus,
+      log,
+      host: config.host,
+      port: config.port,
+    });
+    return {
+      ...server,
+      databaseUrl: database.url,
+      async close() {
+        await server.close();
+        await live.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await live.close();
+    await database.close();
+    throw error;
+  }
+}

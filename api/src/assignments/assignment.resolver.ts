@@ -1,0 +1,53 @@
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import type { RequestContext } from '../context.js';
+import { Expert } from '../experts/expert.entity.js';
+import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
+import { assertId } from '../graphql/find-by-id.js';
+import { Nomination } from '../nominations/nomination.entity.js';
+import { ScoreSheet } from '../scoring/score-sheet.entity.js';
+import { Assignment } from './assignment.entity.js';
+
+const AssignmentConnection = ConnectionType(Assignment);
+
+@ArgsType()
+class AssignmentsArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  nominationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  expertId?: string | null;
+}
+
+@Resolver(() => Assignment)
+export class AssignmentResolver {
+  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @Query(() => AssignmentConnection)
+  assignments(@Args(() => AssignmentsArgs) args: AssignmentsArgs, @Ctx() { em }: RequestContext) {
+    const where: { nomination?: string; expert?: string } = {};
+    if (args.nominationId) {
+      assertId('nominationId', args.nominationId);
+      where.nomination = args.nominationId;
+    }
+    if (args.expertId) {
+      assertId('expertId', args.expertId);
+      where.expert = args.expertId;
+    }
+    return findPage(em, Assignment, where, { assignedAt: 'asc', id: 'asc' }, args);
+  }
+
+  @FieldResolver(() => Nomination)
+  nomination(@Root() assignment: Assignment, @Ctx() { loaders }: RequestContext) {
+    return loaders.byId(Nomination).load(assignment.nomination.id);
+  }
+
+  @FieldResolver(() => Expert)
+  expert(@Root() assignment: Assignment, @Ctx() { loaders }: RequestContext) {
+    return loaders.byId(Expert).load(assignment.expert.id);
+  }
+
+  @FieldResolver(() => ScoreSheet, { nullable: true })
+  scoreSheet(@Root() assignment: Assignment, @Ctx() { loaders }: RequestContext) {
+    return loaders.oneOf(ScoreSheet, 'assignment').load(assignment.id);
+  }
+}

@@ -1,0 +1,39 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { SignInResult, ViewerProfile } from './auth.types.js';
+import { signIn, signOut } from './session.service.js';
+import { User } from './user.entity.js';
+
+async function profileOf(em: EntityManager, user: User): Promise<ViewerProfile> {
+  const organization = user.organization ? await em.findOne(Organization, { id: user.organization.id }) : null;
+  const { id, email, displayName, roles } = user;
+  return { id, email, displayName, roles, organization };
+}
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => SignInResult)
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() { em }: RequestContext,
+  ): Promise<SignInResult> {
+    const { token, user, expiresAt } = await signIn(em, email, password);
+    return { token, expiresAt, viewer: await profileOf(em, user) };
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: 'ends the session the request came with' })
+  async logout(@Ctx() { em, token }: RequestContext): Promise<boolean> {
+    if (token) await signOut(em, token);
+    return true;
+  }
+
+  @Query(() => ViewerProfile, { nullable: true, description: 'the signed-in user, or null' })
+  async viewer(@Ctx() { em, viewer }: RequestContext): Promise<ViewerProfile | null> {
+    if (!viewer) return null;
+    return profileOf(em, await em.findOneOrFail(User, { id: viewer.userId }));
+  }
+}

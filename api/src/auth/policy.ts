@@ -1,0 +1,16 @@
+import type { Nomination } from '../nominations/nomination.entity.js';
+import { Role } from './role.js';
+import { hasRole, type Viewer } from './viewer.js';
+
+/**
+ * The one place that answers "may this viewer do this to that" beyond plain roles (which
+ * `@Authorized` checks). Each rule is a line; resolvers and services ask, never re-implement.
+ */
+export const policy = {
+  /** A nominator acts for its own organization's nominations only. */
+  ownsNomination: (viewer: Viewer | null, nomination: Nomination): boolean =>
+    hasRole(viewer, Role.NOMINATOR) && viewer?.organizationId === nomination.nominator.id,
+
+  /** Staff see every nomination, score and reviewer; their looks at score sheets are audited. */
+  isStaff: (viewer: Viewer | null): boolean => hasRole(viewer, Role.SECRETARIAT, Role.CHAIR),
+};

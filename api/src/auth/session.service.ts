@@ -1,0 +1,48 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/core';
+import { DomainError } from '../graphql/errors.js';
+import { isPasswordCorrect } from './password.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+import type { Viewer } from './viewer.js';
+
+const SESSION_LIFETIME_MS = 12 * 60 * 60 * 1000;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Checks the password and opens a session; the token is returned once and never stored. */
+export async function signIn(
+  em: EntityManager,
+  email: string,
+  password: string,
+): Promise<{ token: string; user: User; expiresAt: Date }> {
+  const user = await em.findOne(User, { email: email.trim().toLowerCase() });
+  const isCorrect = user !== null && (await isPasswordCorrect(user.passwordHash, password));
+  // One message whether the account exists or not, so sign-in does not reveal which emails are accounts.
+  if (!user || !isCorrect) throw new DomainError('UNAUTHENTICATED', 'Wrong email or password.');
+  if (user.isDisabled) throw new DomainError('FORBIDDEN', 'This account is disabled; contact the secretariat.');
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
+  em.create(Session, { user, tokenHash: hashToken(token), expiresAt });
+  await em.flush();
+  return { token, user, expiresAt };
+}
+
+export async function signOut(em: EntityManager, token: string): Promise<void> {
+  await em.nativeUpdate(Session, { tokenHash: hashToken(token), revokedAt: null }, { revokedAt: new Date() });
+}
+
+/** The viewer of a live session, or null for a missing, unknown, expired or revoked token. */
+export async function findViewer(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
+  if (!token) return null;
+  const session = await em.findOne(
+    Session,
+    { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: new Date() } },
+    { populate: ['user'] },
+  );
+  const user = session?.user;
+  if (!user || user.isDisabled) return null;
+  return { userId: user.id, roles: user.roles, organizationId: user.organization?.id ?? null };
+}

@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+
+const flag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1')
+  .optional();
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  EMBEDDED_PG_DIR: z.string().min(1).default(resolve(projectRoot, '.data/postgres')),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .optional(),
+  SEED_DEMO_DATA: flag,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+});
+
+export interface Config {
+  nodeEnv: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Absent: the API starts an embedded PostgreSQL in `embeddedPostgres.dataDir`. */
+  databaseUrl?: string;
+  embeddedPostgres: { dataDir: string; port: number };
+  /** Absent: subscriptions use in-process pub/sub (one API instance). */
+  redisUrl?: string;
+  /** Load the demo 2024 cycle into an empty database at start-up. */
+  seedDemoData: boolean;
+  logLevel: string;
+  dbPoolMax: number;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates every setting once; the rest of the code receives a Config, never process.env. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const env = parsed.data;
+  return {
+    nodeEnv: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    embeddedPostgres: { dataDir: resolve(env.EMBEDDED_PG_DIR), port: env.EMBEDDED_PG_PORT },
+    redisUrl: env.REDIS_URL,
+    seedDemoData: env.SEED_DEMO_DATA ?? env.DATABASE_URL === undefined,
+    logLevel: env.LOG_LEVEL,
+    dbPoolMax: env.DB_POOL_MAX,
+  };
+}

@@ -1,0 +1,43 @@
+import type { EntityManager } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { findViewer } from './auth/session.service.js';
+import type { Viewer } from './auth/viewer.js';
+import { Loaders } from './graphql/loaders.js';
+import type { EventBus } from './live/event-bus.js';
+
+/** Everything a resolver may use, built anew for each request (and each subscription). */
+export interface RequestContext {
+  em: EntityManager;
+  loaders: Loaders;
+  viewer: Viewer | null;
+  /** The session token the request came with, for sign-out. */
+  token: string | undefined;
+  events: EventBus;
+  log: Logger;
+}
+
+export interface ContextDependencies {
+  orm: MikroORM;
+  events: EventBus;
+  log: Logger;
+}
+
+/** Reads `Bearer <token>` from an Authorization header (HTTP) or connection parameter (WebSocket). */
+export function bearerToken(authorization: unknown): string | undefined {
+  if (typeof authorization !== 'string') return undefined;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  return match?.[1];
+}
+
+export async function createContext(deps: ContextDependencies, token: string | undefined): Promise<RequestContext> {
+  const em = deps.orm.em.fork();
+  return {
+    em,
+    loaders: new Loaders(em),
+    viewer: await findViewer(em, token),
+    token,
+    events: deps.events,
+    log: deps.log,
+  };
+}

@@ -1,0 +1,23 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/core';
+import type { ClassType } from 'type-graphql';
+import { badInput, notFound } from './errors.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Checks that an id is well formed before asking the database, so a typo is a clear error, not a 500. */
+export function assertId(field: string, id: string): void {
+  if (!UUID.test(id)) throw badInput(field, `${JSON.stringify(id)} is not a valid id`);
+}
+
+/** The entity with this id, or NOT_FOUND naming what was looked for. */
+export async function findById<T extends { id: string }>(
+  em: EntityManager,
+  entity: ClassType<T>,
+  id: string,
+  field = 'id',
+): Promise<T> {
+  assertId(field, id);
+  const found = await em.findOne(entity, { id } as FilterQuery<T>);
+  if (!found) throw notFound(entity.name, id);
+  return found;
+}

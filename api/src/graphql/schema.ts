@@ -1,0 +1,46 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AssignmentResolver } from '../assignments/assignment.resolver.js';
+import { AuthResolver } from '../auth/auth.resolver.js';
+import { authChecker } from '../auth/auth-checker.js';
+import { AwardCycleResolver, CategoryConfigResolver } from '../cycles/cycle.resolver.js';
+import { ExpertFieldResolver, ExpertResolver } from '../experts/expert.resolver.js';
+import type { EventBus } from '../live/event-bus.js';
+import { NominationResolver } from '../nominations/nomination.resolver.js';
+import { CompletingOrganizationResolver, NominationFileResolver } from '../nominations/nomination-rows.resolver.js';
+import { NominationSectionsResolver } from '../nominations/nomination-sections.resolver.js';
+import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { NominationResultResolver } from '../results/result.resolver.js';
+import { CriterionResolver, RubricResolver } from '../scoring/rubric.resolver.js';
+import { CriterionScoreResolver, ScoreSheetResolver } from '../scoring/score-sheet.resolver.js';
+
+export const resolvers = [
+  AuthResolver,
+  AwardCycleResolver,
+  CategoryConfigResolver,
+  OrganizationResolver,
+  NominationResolver,
+  NominationSectionsResolver,
+  CompletingOrganizationResolver,
+  NominationFileResolver,
+  ExpertResolver,
+  ExpertFieldResolver,
+  AssignmentResolver,
+  RubricResolver,
+  CriterionResolver,
+  ScoreSheetResolver,
+  CriterionScoreResolver,
+  NominationResultResolver,
+] as const;
+
+export function buildApiSchema(pubSub: EventBus): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers,
+    authChecker,
+    // Unauthorised fields are refused, not silently nulled, so a client knows why data is missing.
+    authMode: 'error',
+    pubSub: pubSub as never,
+    validate: false,
+    emitSchemaFile: false,
+  });
+}

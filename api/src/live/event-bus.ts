@@ -1,0 +1,40 @@
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { Redis } from 'ioredis';
+import type { Logger } from 'pino';
+import type { NominationStatusChange } from '../nominations/nomination-status-change.type.js';
+
+/** Topics and their payloads; the second part of a key is the cycle, so a console hears its cycle only. */
+export type LiveTopics = {
+  NOMINATION_STATUS_CHANGED: [cycleId: string, payload: NominationStatusChange];
+};
+
+export type EventBus = PubSub<LiveTopics>;
+
+export interface LiveEvents {
+  bus: EventBus;
+  close(): Promise<void>;
+}
+
+/**
+ * In one process an in-memory bus serves; with REDIS_URL, Redis pub/sub carries every event to the
+ * subscribers of all API instances.
+ */
+export function createEventBus(redisUrl: string | undefined, log: Logger): LiveEvents {
+  if (!redisUrl) return { bus: createPubSub<LiveTopics>(), close: async () => {} };
+  const connect = (role: string) => {
+    const client = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+    client.on('error', (error) => log.warn({ err: error, role }, 'redis connection error'));
+    return client;
+  };
+  const publishClient = connect('publish');
+  const subscribeClient = connect('subscribe');
+  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  return {
+    bus: createPubSub<LiveTopics>({ eventTarget }),
+    async close() {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  };
+}

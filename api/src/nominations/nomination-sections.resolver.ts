@@ -1,0 +1,96 @@
+import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Assignment } from '../assignments/assignment.entity.js';
+import { Role } from '../auth/role.js';
+import type { RequestContext } from '../context.js';
+import { AwardCycle } from '../cycles/award-cycle.entity.js';
+import { ExpertiseField } from '../cycles/expertise-field.entity.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { NominationResult } from '../results/nomination-result.entity.js';
+import { ApplicationRecord } from './application-record.entity.js';
+import { Completer } from './completer.entity.js';
+import { CompletingOrganization } from './completing-organization.entity.js';
+import { EconomicBenefit } from './economic-benefit.entity.js';
+import { Innovation } from './innovation.entity.js';
+import { IntellectualProperty } from './intellectual-property.entity.js';
+import { Nomination } from './nomination.entity.js';
+import { FilePurpose } from './nomination.enums.js';
+import { NominationFile } from './nomination-file.entity.js';
+import { NominationTransition } from './nomination-transition.entity.js';
+
+const byPosition = { position: 'asc' } as const;
+
+/** The sections of the nomination form and its history, each loaded in one batch per request. */
+@Resolver(() => Nomination)
+export class NominationSectionsResolver {
+  @FieldResolver(() => AwardCycle)
+  cycle(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.byId(AwardCycle).load(nomination.cycle.id);
+  }
+
+  @FieldResolver(() => Organization, { description: '提名单位' })
+  nominator(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.byId(Organization).load(nomination.nominator.id);
+  }
+
+  @FieldResolver(() => ExpertiseField, { description: '专业领域' })
+  field(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.byId(ExpertiseField).load(nomination.field.id);
+  }
+
+  @FieldResolver(() => [Completer], { description: '主要完成人, in order' })
+  completers(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.childrenOf(Completer, 'nomination', byPosition).load(nomination.id);
+  }
+
+  @FieldResolver(() => [CompletingOrganization], { description: '主要完成单位, in order' })
+  completingOrganizations(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.childrenOf(CompletingOrganization, 'nomination', byPosition).load(nomination.id);
+  }
+
+  @FieldResolver(() => [Innovation], { description: '主要技术创新点' })
+  innovations(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.childrenOf(Innovation, 'nomination', byPosition).load(nomination.id);
+  }
+
+  @FieldResolver(() => [ApplicationRecord], { description: '推广应用情况' })
+  applications(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.childrenOf(ApplicationRecord, 'nomination', byPosition).load(nomination.id);
+  }
+
+  @FieldResolver(() => [EconomicBenefit], { description: '经济效益, by year' })
+  economicBenefits(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.childrenOf(EconomicBenefit, 'nomination', { year: 'asc' }).load(nomination.id);
+  }
+
+  @FieldResolver(() => [IntellectualProperty], { description: '知识产权' })
+  intellectualProperty(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.childrenOf(IntellectualProperty, 'nomination', byPosition).load(nomination.id);
+  }
+
+  @FieldResolver(() => [NominationFile], { description: '证实性材料: the evidence files' })
+  async evidence(@Root() nomination: Nomination, @Ctx() ctx: RequestContext) {
+    return (await this.files(nomination, ctx)).filter((file) => file.purpose === FilePurpose.EVIDENCE);
+  }
+
+  @FieldResolver(() => [NominationFile], { description: 'every uploaded file: stamped form, pledge, evidence' })
+  files(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.childrenOf(NominationFile, 'nomination', { uploadedAt: 'asc', id: 'asc' }).load(nomination.id);
+  }
+
+  @FieldResolver(() => [NominationTransition], { description: 'every change of state: who, when, why' })
+  transitions(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.childrenOf(NominationTransition, 'nomination', { at: 'asc', id: 'asc' }).load(nomination.id);
+  }
+
+  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @FieldResolver(() => [Assignment], { description: 'the reviewers asked (never shown to nominators)' })
+  assignments(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.childrenOf(Assignment, 'nomination', { assignedAt: 'asc', id: 'asc' }).load(nomination.id);
+  }
+
+  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @FieldResolver(() => [NominationResult], { description: 'aggregates per stage' })
+  results(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    return loaders.childrenOf(NominationResult, 'nomination', { stage: 'asc' }).load(nomination.id);
+  }
+}

@@ -1,0 +1,64 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { policy } from '../auth/policy.js';
+import { User } from '../auth/user.entity.js';
+import type { Viewer } from '../auth/viewer.js';
+import { DomainError } from '../graphql/errors.js';
+import { findById } from '../graphql/find-by-id.js';
+import type { Publish } from '../live/commit-then-publish.js';
+import { Nomination } from './nomination.entity.js';
+import { NominationStatus } from './nomination.enums.js';
+import { canMove } from './nomination-lifecycle.js';
+import { NominationTransition } from './nomination-transition.entity.js';
+
+/**
+ * Moves a nomination along its lifecycle, recording who, when and why, and raises the live event.
+ * Callers check the actor's right first; this checks the move itself.
+ */
+export async function moveNomination(
+  em: EntityManager,
+  publish: Publish,
+  nomination: Nomination,
+  to: NominationStatus,
+  actorId: string | null,
+  reason: string,
+): Promise<NominationTransition> {
+  const from = nomination.status;
+  if (!canMove(from, to)) {
+    throw new DomainError('CONFLICT', `A nomination in state ${from} cannot move to ${to}.`, { from, to });
+  }
+  nomination.status = to;
+  const transition = em.create(NominationTransition, {
+    nomination,
+    fromStatus: from,
+    toStatus: to,
+    actor: actorId ? em.getReference(User, actorId) : null,
+    reason,
+  });
+  await em.flush();
+  publish('NOMINATION_STATUS_CHANGED', nomination.cycle.id, {
+    nominationId: nomination.id,
+    cycleId: nomination.cycle.id,
+    code: nomination.code,
+    fromStatus: from,
+    toStatus: to,
+    at: transition.at,
+  });
+  return transition;
+}
+
+/** The nominator withdraws its own nomination, at any point before approval, with a reason. */
+export async function withdrawNomination(
+  em: EntityManager,
+  publish: Publish,
+  viewer: Viewer,
+  nominationId: string,
+  reason: string,
+): Promise<Nomination> {
+  const nomination = await findById(em, Nomination, nominationId);
+  if (!policy.ownsNomination(viewer, nomination)) {
+    throw new DomainError('FORBIDDEN', 'Only the nominating organization may withdraw its nomination.');
+  }
+  if (reason.trim().length === 0) throw new DomainError('BAD_USER_INPUT', 'reason: state why it is withdrawn');
+  await moveNomination(em, publish, nomination, NominationStatus.WITHDRAWN, viewer.userId, reason.trim());
+  return nomination;
+}

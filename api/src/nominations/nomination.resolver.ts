@@ -1,0 +1,63 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import type { RequestContext } from '../context.js';
+import { findPage } from '../graphql/connection.js';
+import { assertId, findById } from '../graphql/find-by-id.js';
+import { commitThenPublish } from '../live/commit-then-publish.js';
+import { Nomination } from './nomination.entity.js';
+import { NominationConnection, NominationsArgs } from './nomination.types.js';
+import { NominationStatusChange } from './nomination-status-change.type.js';
+import { withdrawNomination } from './nomination-status.service.js';
+
+function nominationFilter(args: NominationsArgs): FilterQuery<Nomination> {
+  const where: FilterQuery<Nomination> = {};
+  for (const key of ['cycleId', 'nominatorId', 'fieldId'] as const) {
+    const id = args[key];
+    if (id) assertId(key, id);
+  }
+  if (args.cycleId) where.cycle = args.cycleId;
+  if (args.nominatorId) where.nominator = args.nominatorId;
+  if (args.fieldId) where.field = args.fieldId;
+  if (args.category) where.category = args.category;
+  if (args.status) where.status = args.status;
+  return where;
+}
+
+@Resolver(() => Nomination)
+export class NominationResolver {
+  @Query(() => NominationConnection, { description: 'nominations in the order of their codes' })
+  nominations(@Args(() => NominationsArgs) args: NominationsArgs, @Ctx() { em }: RequestContext) {
+    return findPage(em, Nomination, nominationFilter(args), { code: 'asc', id: 'asc' }, args);
+  }
+
+  @Query(() => Nomination)
+  nomination(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext): Promise<Nomination> {
+    return findById(em, Nomination, id);
+  }
+
+  @Authorized(Role.NOMINATOR)
+  @Mutation(() => Nomination, { description: 'the nominator withdraws its nomination before approval' })
+  withdrawNomination(
+    @Arg('id', () => ID) id: string,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() { em, events, viewer }: RequestContext,
+  ): Promise<Nomination> {
+    return commitThenPublish(em, events, (tx, publish) =>
+      withdrawNomination(tx, publish, viewer as NonNullable<typeof viewer>, id, reason),
+    );
+  }
+
+  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @Subscription(() => NominationStatusChange, {
+    topics: 'NOMINATION_STATUS_CHANGED',
+    topicId: ({ args }) => args.cycleId,
+    description: "every change of a nomination's state in the cycle, as it is committed",
+  })
+  nominationStatusChanged(
+    @Root() change: NominationStatusChange,
+    @Arg('cycleId', () => ID) _cycleId: string,
+  ): NominationStatusChange {
+    return change;
+  }
+}

@@ -1,0 +1,27 @@
+import { Arg, Args, ArgsType, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context.js';
+import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
+import { findById } from '../graphql/find-by-id.js';
+import { Organization } from './organization.entity.js';
+import { OrganizationType } from './organization.enums.js';
+
+const OrganizationConnection = ConnectionType(Organization);
+
+@ArgsType()
+class OrganizationsArgs extends PageArgs {
+  @Field(() => OrganizationType, { nullable: true })
+  type?: OrganizationType | null;
+}
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => OrganizationConnection)
+  organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() { em }: RequestContext) {
+    return findPage(em, Organization, args.type ? { type: args.type } : {}, { name: 'asc', id: 'asc' }, args);
+  }
+
+  @Query(() => Organization)
+  organization(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext): Promise<Organization> {
+    return findById(em, Organization, id);
+  }
+}

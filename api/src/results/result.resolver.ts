@@ -1,0 +1,40 @@
+import { Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import type { RequestContext } from '../context.js';
+import { AwardCategory } from '../cycles/cycle.enums.js';
+import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
+import { assertId } from '../graphql/find-by-id.js';
+import { Nomination } from '../nominations/nomination.entity.js';
+import { NominationResult } from './nomination-result.entity.js';
+
+const NominationResultConnection = ConnectionType(NominationResult);
+
+@ArgsType()
+class ResultsArgs extends PageArgs {
+  @Field(() => ID)
+  cycleId!: string;
+
+  @Field(() => AwardCategory)
+  category!: AwardCategory;
+}
+
+@Resolver(() => NominationResult)
+export class NominationResultResolver {
+  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @Query(() => NominationResultConnection, { description: "a category's ranking" })
+  results(@Args(() => ResultsArgs) args: ResultsArgs, @Ctx() { em }: RequestContext) {
+    assertId('cycleId', args.cycleId);
+    return findPage(
+      em,
+      NominationResult,
+      { nomination: { cycle: args.cycleId, category: args.category } },
+      { rank: 'asc', id: 'asc' },
+      args,
+    );
+  }
+
+  @FieldResolver(() => Nomination)
+  nomination(@Root() result: NominationResult, @Ctx() { loaders }: RequestContext) {
+    return loaders.byId(Nomination).load(result.nomination.id);
+  }
+}

@@ -1,0 +1,36 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Assignment } from '../assignments/assignment.entity.js';
+import { Role } from '../auth/role.js';
+import type { RequestContext } from '../context.js';
+import { findById } from '../graphql/find-by-id.js';
+import { Criterion } from './criterion.entity.js';
+import { CriterionScore } from './criterion-score.entity.js';
+import { ScoreSheet } from './score-sheet.entity.js';
+
+/** Score sheets: staff only here; the expert's own sheets come with the scoring issue. */
+@Resolver(() => ScoreSheet)
+export class ScoreSheetResolver {
+  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @Query(() => ScoreSheet)
+  scoreSheet(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext): Promise<ScoreSheet> {
+    return findById(em, ScoreSheet, id);
+  }
+
+  @FieldResolver(() => Assignment)
+  assignment(@Root() sheet: ScoreSheet, @Ctx() { loaders }: RequestContext) {
+    return loaders.byId(Assignment).load(sheet.assignment.id);
+  }
+
+  @FieldResolver(() => [CriterionScore])
+  async scores(@Root() sheet: ScoreSheet, @Ctx() { loaders }: RequestContext) {
+    return loaders.childrenOf(CriterionScore, 'sheet', { id: 'asc' }).load(sheet.id);
+  }
+}
+
+@Resolver(() => CriterionScore)
+export class CriterionScoreResolver {
+  @FieldResolver(() => Criterion)
+  criterion(@Root() score: CriterionScore, @Ctx() { loaders }: RequestContext) {
+    return loaders.byId(Criterion).load(score.criterion.id);
+  }
+}

@@ -1,0 +1,97 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { WebSocketServer } from 'ws';
+import { bearerToken, type ContextDependencies, createContext } from './context.js';
+import { createErrorFormatter } from './graphql/errors.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export interface ServerOptions extends ContextDependencies {
+  schema: GraphQLSchema;
+  orm: MikroORM;
+  host: string;
+  port: number;
+}
+
+/** HTTP at /graphql and /healthz, and graphql-ws subscriptions on the same port and path. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { schema, orm, log } = options;
+  const formatError = createErrorFormatter(log);
+  const app = express();
+  const httpServer = createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: (ctx) => createContext(options, bearerToken(ctx.connectionParams?.authorization)),
+      onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error, error)) } : undefined,
+      onError: (_ctx, _id, _payload, errors: readonly GraphQLError[]) =>
+        errors.map((error) => formatError(error, error)),
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+    ],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.get('/healthz', async (_req, res) => {
+    const check = await orm.checkConnection();
+    res.status(check.ok ? 200 : 503).json({ status: check.ok ? 'ok' : 'unavailable' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => createContext(options, bearerToken(req.headers.authorization)),
+    }),
+  );
+
+  await listen(httpServer, options.host, options.port);
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${options.host === '0.0.0.0' ? '127.0.0.1' : options.host}:${port}`;
+  log.info({ url: `${url}/graphql` }, 'API listening');
+  return {
+    url,
+    port,
+    async close() {
+      await apollo.stop();
+      wsServer.close();
+    },
+  };
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
