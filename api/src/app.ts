@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { buildApiSchema } from './graphql/schema.js';
@@ -8,6 +9,7 @@ import { type RunningServer, startServer } from './server.js';
 
 export interface App extends RunningServer {
   databaseUrl: string;
+  orm: MikroORM;
 }
 
 /** Start-up in order: config → database → schema → http + ws. Tests and main.ts both start the API here. */
@@ -28,6 +30,7 @@ export async function startApp(config: Config): Promise<App> {
     return {
       ...server,
       databaseUrl: database.url,
+      orm: database.orm,
       async close() {
         await server.close();
         await live.close();

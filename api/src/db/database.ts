@@ -17,7 +17,7 @@ export interface Database {
  */
 export async function openDatabase(config: Config, log: Logger): Promise<Database> {
   const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres(config.embeddedPostgres, log);
-  const url = config.databaseUrl ?? (embedded as { url: string }).url;
+  const url = embedded?.url ?? (config.databaseUrl as string);
   const orm = await MikroORM.init(ormOptions(url, config.dbPoolMax));
   try {
     const applied = await orm.migrator.up();

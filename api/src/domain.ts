@@ -1,0 +1,5 @@
+/** The rules other workspaces (seeds, scripts) reuse, so that no rule is written twice. */
+export { hashPassword } from './auth/password.js';
+export { evidenceGroupOf } from './nominations/evidence-groups.js';
+export { canMove, nextStatuses } from './nominations/nomination-lifecycle.js';
+export { creditCodeCheckCharacter, isValidCreditCode } from './organizations/credit-code.js';

@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
+
+export interface PostgresServer {
+  /** A URL of the server's maintenance database, for creating and dropping test databases. */
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+/** The machine's PostgreSQL when DATABASE_URL is set, else an embedded one in a temporary folder. */
+export async function startPostgresServer(databaseUrl: string | undefined): Promise<PostgresServer> {
+  if (databaseUrl) return { adminUrl: databaseUrl, stop: async () => {} };
+  const dataDir = mkdtempSync(join(tmpdir(), 'award-test-pg-'));
+  const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() }, pino({ level: 'warn' }));
+  return {
+    adminUrl: embedded.url,
+    async stop() {
+      await embedded.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,82 @@
+import { afterAll, inject } from 'vitest';
+import { Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { type App, startApp } from '../src/app.js';
+import { loadConfig } from '../src/config.js';
+import { createDatabase, dropDatabase, prepareDatabase, uniqueDatabaseName } from './databases.js';
+
+export const DEMO_PASSWORD = 'Award2024!demo';
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export interface TestApi {
+  app: App;
+  url: string;
+  databaseUrl: string;
+  /** POSTs an operation to /graphql as a client would, with a bearer token when given. */
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
+  /** Signs a demo account in and returns its token. */
+  login(email: string, password?: string): Promise<string>;
+  /** A graphql-ws client on the same port, authenticated by `token` when given. */
+  wsClient(token?: string): Client;
+}
+
+/**
+ * Starts the real API (HTTP and WebSocket) on a free port over a database of this test file's own:
+ * a copy of the seeded demo database, or an empty one to migrate. Stopped after the file's tests.
+ */
+export async function startTestApi(options: { database: 'seeded' | 'empty' } = { database: 'seeded' }) {
+  const adminUrl = inject('postgresAdminUrl');
+  const name = uniqueDatabaseName('award_test');
+  const url = await createDatabase(adminUrl, name, options.database === 'seeded' ? inject('seededTemplate') : undefined);
+  const app = await startApp(
+    loadConfig({ DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false' }),
+  );
+  const clients: Client[] = [];
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.dispose()));
+    await app.close();
+    await dropDatabase(adminUrl, name);
+  });
+
+  const api: TestApi = {
+    app,
+    url: app.url,
+    databaseUrl: url,
+    async graphql(query, variables, token) {
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as never;
+    },
+    async login(email, password = DEMO_PASSWORD) {
+      const result = await api.graphql<{ login: { token: string } }>(
+        'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+        { email, password },
+      );
+      if (!result.data) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
+      return result.data.login.token;
+    },
+    wsClient(token) {
+      const client = createClient({
+        url: `${app.url.replace('http', 'ws')}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+        retryAttempts: 0,
+      });
+      clients.push(client);
+      return client;
+    },
+  };
+  return api;
+}
+
