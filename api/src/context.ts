@@ -30,7 +30,10 @@ export function bearerToken(authorization: unknown): string | undefined {
   return match?.[1];
 }
 
-export async function createContext(deps: ContextDependencies, token: string | undefined): Promise<RequestContext> {
+export async function createContext(
+  deps: ContextDependencies,
+  token: string | undefined,
+): Promise<RequestContext> {
   const em = deps.orm.em.fork();
   return {
     em,

@@ -7,7 +7,6 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
 import { bearerToken, type ContextDependencies, createContext } from './context.js';
@@ -39,7 +38,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       schema,
       context: (ctx) => createContext(options, bearerToken(ctx.connectionParams?.authorization)),
       onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => formatError(error, error)) } : undefined,
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => formatError(error, error)) }
+          : undefined,
       onError: (_ctx, _id, _payload, errors: readonly GraphQLError[]) =>
         errors.map((error) => formatError(error, error)),
     },

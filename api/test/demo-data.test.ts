@@ -17,7 +17,11 @@ describe('the demo 2024 cycle', () => {
 
   it('has the windows of the 2024 notice, in Shanghai time', async () => {
     const result = await api.graphql<{
-      awardCycles: { year: number; timeZone: string; windows: { kind: string; opensAt: string; closesAt: string }[] }[];
+      awardCycles: {
+        year: number;
+        timeZone: string;
+        windows: { kind: string; opensAt: string; closesAt: string }[];
+      }[];
     }>('{ awardCycles { year timeZone windows { kind opensAt closesAt } } }');
     const [cycle] = result.data?.awardCycles ?? [];
     expect(cycle.year).toBe(2024);
@@ -35,11 +39,27 @@ describe('the demo 2024 cycle', () => {
   it('has both rubrics of 100 points with four level descriptors per criterion', async () => {
     const cycleId = (await db.query('select id from award_cycle')).rows[0].id;
     for (const [category, codes] of [
-      ['INVENTION', ['INV_ORIGINALITY', 'INV_ADVANCEMENT', 'INV_DIFFICULTY', 'INV_MATURITY', 'INV_BENEFIT', 'INV_IMPACT']],
-      ['PROGRESS', ['PRG_INNOVATION', 'PRG_ADVANCEMENT', 'PRG_APPLICATION', 'PRG_ECONOMIC', 'PRG_SOCIAL', 'PRG_INDUSTRY']],
+      [
+        'INVENTION',
+        ['INV_ORIGINALITY', 'INV_ADVANCEMENT', 'INV_DIFFICULTY', 'INV_MATURITY', 'INV_BENEFIT', 'INV_IMPACT'],
+      ],
+      [
+        'PROGRESS',
+        [
+          'PRG_INNOVATION',
+          'PRG_ADVANCEMENT',
+          'PRG_APPLICATION',
+          'PRG_ECONOMIC',
+          'PRG_SOCIAL',
+          'PRG_INDUSTRY',
+        ],
+      ],
     ] as const) {
       const result = await api.graphql<{
-        rubric: { maxTotal: number; criteria: { code: string; levels: { level: string; descriptorZh: string }[] }[] };
+        rubric: {
+          maxTotal: number;
+          criteria: { code: string; levels: { level: string; descriptorZh: string }[] }[];
+        };
       }>(
         `query ($cycleId: ID!, $category: AwardCategory!) { rubric(cycleId: $cycleId, category: $category) {
           maxTotal criteria { code levels { level descriptorZh } } } }`,
@@ -68,7 +88,13 @@ describe('the demo 2024 cycle', () => {
     for (const role of ['SECRETARIAT', 'CHAIR', 'COMMITTEE_MEMBER', 'EXPERT', 'NOMINATOR']) {
       expect(await count(`select count(*) from app_user where '${role}' = any(roles)`)).toBeGreaterThan(0);
     }
-    for (const email of ['secretariat@example.com', 'chair@example.com', 'member1@example.com', 'expert1@example.com', 'nominator1@example.com']) {
+    for (const email of [
+      'secretariat@example.com',
+      'chair@example.com',
+      'member1@example.com',
+      'expert1@example.com',
+      'nominator1@example.com',
+    ]) {
       expect(await api.login(email)).toMatch(/^[\w-]{40,}$/);
     }
   });

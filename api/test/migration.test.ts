@@ -29,19 +29,47 @@ describe('the first migration, on an empty database', () => {
     const { rows } = await db.query("select tablename from pg_tables where schemaname = 'public'");
     const tables = rows.map((row) => row.tablename);
     for (const table of [
-      'award_cycle', 'cycle_window', 'category_config', 'credit_limit', 'expertise_field', 'organization',
-      'registration', 'app_user', 'session', 'nomination', 'completer', 'completing_organization', 'innovation',
-      'application_record', 'economic_benefit', 'intellectual_property', 'nomination_file', 'nomination_transition',
-      'expert', 'expert_field', 'expert_employment', 'expert_conflict', 'assignment', 'rubric', 'criterion',
-      'level_descriptor', 'score_sheet', 'criterion_score', 're_review_ballot', 'ballot_participation',
-      're_review_vote', 'nomination_result', 'objection', 'audit_event',
+      'award_cycle',
+      'cycle_window',
+      'category_config',
+      'credit_limit',
+      'expertise_field',
+      'organization',
+      'registration',
+      'app_user',
+      'session',
+      'nomination',
+      'completer',
+      'completing_organization',
+      'innovation',
+      'application_record',
+      'economic_benefit',
+      'intellectual_property',
+      'nomination_file',
+      'nomination_transition',
+      'expert',
+      'expert_field',
+      'expert_employment',
+      'expert_conflict',
+      'assignment',
+      'rubric',
+      'criterion',
+      'level_descriptor',
+      'score_sheet',
+      'criterion_score',
+      're_review_ballot',
+      'ballot_participation',
+      're_review_vote',
+      'nomination_result',
+      'objection',
+      'audit_event',
     ]) {
       expect(tables).toContain(table);
     }
     const applied = await db.query('select name from mikro_orm_migrations order by id');
     expect(applied.rows.map((row) => row.name)).toEqual([
-      'Migration20261125035025_initial',
-      'Migration20261125040000_integrity',
+      'Migration20261125040452_initial',
+      'Migration20261125040453_integrity',
     ]);
   });
 

@@ -8,19 +8,28 @@ import { startEmbeddedPostgres } from '../src/db/embedded-postgres.js';
 export interface PostgresServer {
   /** A URL of the server's maintenance database, for creating and dropping test databases. */
   adminUrl: string;
+  /** An embedded server is thrown away whole on stop; its databases need no dropping. */
+  isEmbedded: boolean;
   stop(): Promise<void>;
 }
 
 /** The machine's PostgreSQL when DATABASE_URL is set, else an embedded one in a temporary folder. */
 export async function startPostgresServer(databaseUrl: string | undefined): Promise<PostgresServer> {
-  if (databaseUrl) return { adminUrl: databaseUrl, stop: async () => {} };
+  if (databaseUrl) return { adminUrl: databaseUrl, isEmbedded: false, stop: async () => {} };
   const dataDir = mkdtempSync(join(tmpdir(), 'award-test-pg-'));
+  const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
+  // embedded-postgres stops the server itself on SIGINT/SIGTERM and exits: the folder goes then too.
+  process.once('exit', removeDataDir);
   const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() }, pino({ level: 'warn' }));
   return {
     adminUrl: embedded.url,
+    isEmbedded: true,
     async stop() {
-      await embedded.stop();
-      rmSync(dataDir, { recursive: true, force: true });
+      try {
+        await embedded.stop();
+      } finally {
+        removeDataDir();
+      }
     },
   };
 }

@@ -20,10 +20,13 @@ let isStopping = false;
 async function stop() {
   if (isStopping) return;
   isStopping = true;
-  await app.close();
-  await dropDatabase(server.adminUrl, name);
-  await server.stop();
-  process.exit(0);
+  try {
+    await app.close();
+    if (!server.isEmbedded) await dropDatabase(server.adminUrl, name);
+  } finally {
+    await server.stop();
+    process.exit(0);
+  }
 }
 process.on('SIGTERM', () => void stop());
 process.on('SIGINT', () => void stop());

@@ -1,9 +1,9 @@
-import { afterAll, inject } from 'vitest';
 import { Client, createClient } from 'graphql-ws';
+import { afterAll, inject } from 'vitest';
 import WebSocket from 'ws';
 import { type App, startApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
-import { createDatabase, dropDatabase, prepareDatabase, uniqueDatabaseName } from './databases.js';
+import { createDatabase, dropDatabase, uniqueDatabaseName } from './databases.js';
 
 export const DEMO_PASSWORD = 'Award2024!demo';
 
@@ -35,9 +35,19 @@ export interface TestApi {
 export async function startTestApi(options: { database: 'seeded' | 'empty' } = { database: 'seeded' }) {
   const adminUrl = inject('postgresAdminUrl');
   const name = uniqueDatabaseName('award_test');
-  const url = await createDatabase(adminUrl, name, options.database === 'seeded' ? inject('seededTemplate') : undefined);
+  const url = await createDatabase(
+    adminUrl,
+    name,
+    options.database === 'seeded' ? inject('seededTemplate') : undefined,
+  );
   const app = await startApp(
-    loadConfig({ DATABASE_URL: url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', SEED_DEMO_DATA: 'false' }),
+    loadConfig({
+      DATABASE_URL: url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      SEED_DEMO_DATA: 'false',
+    }),
   );
   const clients: Client[] = [];
   afterAll(async () => {
@@ -53,7 +63,10 @@ export async function startTestApi(options: { database: 'seeded' | 'empty' } = {
     async graphql(query, variables, token) {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as never;
@@ -79,4 +92,3 @@ export async function startTestApi(options: { database: 'seeded' | 'empty' } = {
   };
   return api;
 }
-

@@ -1,10 +1,11 @@
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from '../context.js';
+import { DomainError } from '../graphql/errors.js';
 import type { Role } from './role.js';
 
-/** `@Authorized()` needs a viewer; `@Authorized(Role.X, …)` needs one of those roles. */
+/** `@Authorized()` needs a viewer (else UNAUTHENTICATED); `@Authorized(Role.X, …)` one of those roles (else FORBIDDEN). */
 export const authChecker: AuthChecker<RequestContext, Role> = ({ context }, roles) => {
   const { viewer } = context;
-  if (!viewer) return false;
+  if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to see or do this.');
   return roles.length === 0 || roles.some((role) => viewer.roles.includes(role));
 };

@@ -7,7 +7,9 @@ import { signIn, signOut } from './session.service.js';
 import { User } from './user.entity.js';
 
 async function profileOf(em: EntityManager, user: User): Promise<ViewerProfile> {
-  const organization = user.organization ? await em.findOne(Organization, { id: user.organization.id }) : null;
+  const organization = user.organization
+    ? await em.findOne(Organization, { id: user.organization.id })
+    : null;
   const { id, email, displayName, roles } = user;
   return { id, email, displayName, roles, organization };
 }

@@ -22,7 +22,8 @@ export async function signIn(
   const isCorrect = user !== null && (await isPasswordCorrect(user.passwordHash, password));
   // One message whether the account exists or not, so sign-in does not reveal which emails are accounts.
   if (!user || !isCorrect) throw new DomainError('UNAUTHENTICATED', 'Wrong email or password.');
-  if (user.isDisabled) throw new DomainError('FORBIDDEN', 'This account is disabled; contact the secretariat.');
+  if (user.isDisabled)
+    throw new DomainError('FORBIDDEN', 'This account is disabled; contact the secretariat.');
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
   em.create(Session, { user, tokenHash: hashToken(token), expiresAt });

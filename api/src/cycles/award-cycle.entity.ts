@@ -10,7 +10,8 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 @Check({ name: 'award_cycle_publicity_days_check', expression: 'publicity_days > 0' })
 @Check({
   name: 'award_cycle_grade_thresholds_check',
-  expression: 'first_grade_min_score > second_grade_min_score and second_grade_min_score > third_grade_min_score',
+  expression:
+    'first_grade_min_score > second_grade_min_score and second_grade_min_score > third_grade_min_score',
 })
 export class AwardCycle {
   @Field(() => ID)

@@ -9,7 +9,10 @@ import { AwardCategory } from './cycle.enums.js';
 @ObjectType()
 @Entity()
 @Unique({ properties: ['cycle', 'category'] })
-@Check({ name: 'category_config_quotas_check', expression: 'quota_first >= 0 and quota_second >= 0 and quota_third >= 0' })
+@Check({
+  name: 'category_config_quotas_check',
+  expression: 'quota_first >= 0 and quota_second >= 0 and quota_third >= 0',
+})
 @Check({ name: 'category_config_experts_check', expression: 'experts_per_nomination >= 3' })
 export class CategoryConfig {
   @Field(() => ID)

@@ -37,7 +37,9 @@ export class AwardCycleResolver {
 
 @Resolver(() => CategoryConfig)
 export class CategoryConfigResolver {
-  @FieldResolver(() => [CreditLimit], { description: 'people and organizations creditable per proposed grade' })
+  @FieldResolver(() => [CreditLimit], {
+    description: 'people and organizations creditable per proposed grade',
+  })
   creditLimits(@Root() category: CategoryConfig, @Ctx() { loaders }: RequestContext): Promise<CreditLimit[]> {
     return loaders.childrenOf(CreditLimit, 'categoryConfig', { grade: 'asc' }).load(category.id);
   }

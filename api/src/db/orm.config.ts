@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
-import { defineConfig } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig } from '@mikro-orm/postgresql';
 import { SeedManager } from '@mikro-orm/seeder';
 import * as domain from '../entities.js';
 
 /** The entity classes among the domain's exports (the rest are enums). */
-export const entities = Object.values(domain).filter((value) => typeof value === 'function') as (new () => object)[];
+export const entities = Object.values(domain).filter(
+  (value) => typeof value === 'function',
+) as (new () => object)[];
 
 /** Seeders live in the seeds workspace; the ORM loads them by path so the API need not depend on it. */
 const seedersDir = resolve(import.meta.dirname, '../../../seeds/src/seeders');
@@ -23,6 +25,7 @@ export function ormOptions(clientUrl: string, poolMax = 20) {
       transactional: true,
       allOrNothing: true,
       snapshot: false,
+      silent: true,
     },
     seeder: { path: seedersDir, pathTs: seedersDir, glob: '!(*.d).{js,ts}', defaultSeeder: 'DemoSeeder' },
     // Relations a resolver exposes go through DataLoaders; nothing is loaded behind the code's back.

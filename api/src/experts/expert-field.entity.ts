@@ -9,7 +9,11 @@ import { Expert } from './expert.entity.js';
 @ObjectType()
 @Entity()
 @Unique({ properties: ['expert', 'field'] })
-@Unique({ name: 'expert_field_one_primary_unique', expression: 'create unique index "expert_field_one_primary_unique" on "expert_field" ("expert_id") where "is_primary"' })
+@Unique({
+  name: 'expert_field_one_primary_unique',
+  expression:
+    'create unique index "expert_field_one_primary_unique" on "expert_field" ("expert_id") where "is_primary"',
+})
 export class ExpertField {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

@@ -1,4 +1,4 @@
-import type { EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager, QueryOrderMap } from '@mikro-orm/core';
 import DataLoader from 'dataloader';
 import type { ClassType } from 'type-graphql';
 
@@ -29,7 +29,9 @@ export class Loaders {
     orderBy: QueryOrderMap<T>,
   ): DataLoader<string, T[]> {
     return this.memo(`${entity.name}@${parent}`, async (ids) => {
-      const rows = await this.em.find(entity, { [parent]: { $in: [...ids] } } as never, { orderBy: orderBy as never });
+      const rows = await this.em.find(entity, { [parent]: { $in: [...ids] } } as never, {
+        orderBy: orderBy as never,
+      });
       const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
       for (const row of rows) groups.get((row[parent] as WithId).id)?.push(row);
       return ids.map((id) => groups.get(id) ?? []);
@@ -37,7 +39,10 @@ export class Loaders {
   }
 
   /** Loads at most one row whose `parent` relation points at each key (a one-to-one from the other side). */
-  oneOf<T extends object, K extends keyof T & string>(entity: ClassType<T>, parent: K): DataLoader<string, T | null> {
+  oneOf<T extends object, K extends keyof T & string>(
+    entity: ClassType<T>,
+    parent: K,
+  ): DataLoader<string, T | null> {
     return this.memo(`${entity.name}@${parent}!`, async (ids) => {
       const rows = await this.em.find(entity, { [parent]: { $in: [...ids] } } as never);
       const byParent = new Map(rows.map((row) => [(row[parent] as WithId).id, row]));
@@ -45,7 +50,10 @@ export class Loaders {
     });
   }
 
-  private memo<V>(key: string, batch: (ids: readonly string[]) => Promise<(V | Error)[]>): DataLoader<string, V> {
+  private memo<V>(
+    key: string,
+    batch: (ids: readonly string[]) => Promise<(V | Error)[]>,
+  ): DataLoader<string, V> {
     let loader = this.#loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });

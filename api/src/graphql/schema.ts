@@ -7,7 +7,10 @@ import { AwardCycleResolver, CategoryConfigResolver } from '../cycles/cycle.reso
 import { ExpertFieldResolver, ExpertResolver } from '../experts/expert.resolver.js';
 import type { EventBus } from '../live/event-bus.js';
 import { NominationResolver } from '../nominations/nomination.resolver.js';
-import { CompletingOrganizationResolver, NominationFileResolver } from '../nominations/nomination-rows.resolver.js';
+import {
+  CompletingOrganizationResolver,
+  NominationFileResolver,
+} from '../nominations/nomination-rows.resolver.js';
 import { NominationSectionsResolver } from '../nominations/nomination-sections.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { NominationResultResolver } from '../results/result.resolver.js';

@@ -72,14 +72,20 @@ export class NominationSectionsResolver {
     return (await this.files(nomination, ctx)).filter((file) => file.purpose === FilePurpose.EVIDENCE);
   }
 
-  @FieldResolver(() => [NominationFile], { description: 'every uploaded file: stamped form, pledge, evidence' })
+  @FieldResolver(() => [NominationFile], {
+    description: 'every uploaded file: stamped form, pledge, evidence',
+  })
   files(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(NominationFile, 'nomination', { uploadedAt: 'asc', id: 'asc' }).load(nomination.id);
+    return loaders
+      .childrenOf(NominationFile, 'nomination', { uploadedAt: 'asc', id: 'asc' })
+      .load(nomination.id);
   }
 
   @FieldResolver(() => [NominationTransition], { description: 'every change of state: who, when, why' })
   transitions(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(NominationTransition, 'nomination', { at: 'asc', id: 'asc' }).load(nomination.id);
+    return loaders
+      .childrenOf(NominationTransition, 'nomination', { at: 'asc', id: 'asc' })
+      .load(nomination.id);
   }
 
   @Authorized(Role.SECRETARIAT, Role.CHAIR)

@@ -58,7 +58,8 @@ export async function withdrawNomination(
   if (!policy.ownsNomination(viewer, nomination)) {
     throw new DomainError('FORBIDDEN', 'Only the nominating organization may withdraw its nomination.');
   }
-  if (reason.trim().length === 0) throw new DomainError('BAD_USER_INPUT', 'reason: state why it is withdrawn');
+  if (reason.trim().length === 0)
+    throw new DomainError('BAD_USER_INPUT', 'reason: state why it is withdrawn');
   await moveNomination(em, publish, nomination, NominationStatus.WITHDRAWN, viewer.userId, reason.trim());
   return nomination;
 }

@@ -10,7 +10,10 @@ import { NominationStatus } from './nomination.enums.js';
 @ObjectType({ description: '状态变更' })
 @Entity()
 @Index({ properties: ['nomination', 'at'] })
-@Check({ name: 'nomination_transition_changes_check', expression: 'from_status is null or from_status <> to_status' })
+@Check({
+  name: 'nomination_transition_changes_check',
+  expression: 'from_status is null or from_status <> to_status',
+})
 export class NominationTransition {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

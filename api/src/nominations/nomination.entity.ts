@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
-import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
@@ -18,7 +27,10 @@ import { NominationStatus } from './nomination.enums.js';
 @Unique({ properties: ['cycle', 'code'] })
 @Index({ properties: ['cycle', 'category', 'status'] })
 @Check({ name: 'nomination_project_name_length_check', expression: 'char_length(project_name) <= 30' })
-@Check({ name: 'nomination_dates_check', expression: 'end_date is null or start_date is null or end_date >= start_date' })
+@Check({
+  name: 'nomination_dates_check',
+  expression: 'end_date is null or start_date is null or end_date >= start_date',
+})
 @Check({
   name: 'nomination_ip_counts_check',
   expression: 'invention_patent_count >= 0 and other_ip_count >= 0',
@@ -27,7 +39,10 @@ import { NominationStatus } from './nomination.enums.js';
   name: 'nomination_objective_evaluation_length_check',
   expression: 'char_length(objective_evaluation) <= 300',
 })
-@Check({ name: 'nomination_proposed_grade_check', expression: "proposed_grade is null or proposed_grade <> 'NONE'" })
+@Check({
+  name: 'nomination_proposed_grade_check',
+  expression: "proposed_grade is null or proposed_grade <> 'NONE'",
+})
 export class Nomination {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

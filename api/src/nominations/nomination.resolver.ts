@@ -7,8 +7,8 @@ import { assertId, findById } from '../graphql/find-by-id.js';
 import { commitThenPublish } from '../live/commit-then-publish.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationConnection, NominationsArgs } from './nomination.types.js';
-import { NominationStatusChange } from './nomination-status-change.type.js';
 import { withdrawNomination } from './nomination-status.service.js';
+import { NominationStatusChange } from './nomination-status-change.type.js';
 
 function nominationFilter(args: NominationsArgs): FilterQuery<Nomination> {
   const where: FilterQuery<Nomination> = {};

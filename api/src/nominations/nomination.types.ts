@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, ObjectType } from 'type-graphql';
+import { ArgsType, Field, ID } from 'type-graphql';
 import { AwardCategory } from '../cycles/cycle.enums.js';
 import { ConnectionType, PageArgs } from '../graphql/connection.js';
 import { Nomination } from './nomination.entity.js';

@@ -29,7 +29,10 @@ export class Organization {
   @Enum({ items: () => OrganizationType, nativeEnumName: 'organization_type' })
   type!: OrganizationType;
 
-  @Field(() => String, { nullable: true, description: 'assessment rating of a social organization, e.g. 4A or 4星' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'assessment rating of a social organization, e.g. 4A or 4星',
+  })
   @Property({ type: 'string', length: 10, nullable: true })
   rating?: string | null;
 

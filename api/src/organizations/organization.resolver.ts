@@ -1,4 +1,4 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
 import { findById } from '../graphql/find-by-id.js';

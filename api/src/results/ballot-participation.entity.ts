@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import { User } from '../auth/user.entity.js';
 import { ReReviewBallot } from './re-review-ballot.entity.js';
 

@@ -17,7 +17,10 @@ const score = () => ({ type: decimalNumber(), precision: 5, scale: 2, nullable: 
 @ObjectType({ description: '评审结果' })
 @Entity()
 @Unique({ properties: ['nomination', 'stage'] })
-@Check({ name: 'nomination_result_scores_check', expression: 'official_score is null or official_score between 0 and 100' })
+@Check({
+  name: 'nomination_result_scores_check',
+  expression: 'official_score is null or official_score between 0 and 100',
+})
 @Check({ name: 'nomination_result_sheet_count_check', expression: 'sheet_count >= 0' })
 export class NominationResult {
   @Field(() => ID)
@@ -35,7 +38,10 @@ export class NominationResult {
   @Property({ type: 'smallint', default: 0 })
   sheetCount: Opt<number> = 0;
 
-  @Field(() => Float, { nullable: true, description: 'trimmed mean from five sheets on, else the plain mean' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'trimmed mean from five sheets on, else the plain mean',
+  })
   @Property(score())
   officialScore?: number | null;
 

@@ -16,7 +16,7 @@ registerEnumType(ObjectionStatus, { name: 'ObjectionStatus' });
 /** A real-name, written challenge (异议) raised during publicity. */
 @ObjectType({ description: '异议' })
 @Entity()
-@Check({ name: 'objection_real_name_check', expression: "char_length(trim(objector_name)) > 0" })
+@Check({ name: 'objection_real_name_check', expression: 'char_length(trim(objector_name)) > 0' })
 @Check({
   name: 'objection_refusal_reason_check',
   expression: "status <> 'REFUSED' or char_length(coalesce(resolution, '')) > 0",

@@ -9,7 +9,9 @@ import { Rubric } from './rubric.entity.js';
 
 @Resolver(() => Rubric)
 export class RubricResolver {
-  @Query(() => Rubric, { description: "a category's rubric in a cycle: the latest version unless one is named" })
+  @Query(() => Rubric, {
+    description: "a category's rubric in a cycle: the latest version unless one is named",
+  })
   async rubric(
     @Arg('cycleId', () => ID) cycleId: string,
     @Arg('category', () => AwardCategory) category: AwardCategory,

@@ -19,7 +19,8 @@ registerEnumType(ScoreSheetStatus, { name: 'ScoreSheetStatus' });
 @Check({ name: 'score_sheet_total_check', expression: 'total is null or total between 0 and 100' })
 @Check({
   name: 'score_sheet_submitted_check',
-  expression: "(status = 'SUBMITTED') = (submitted_at is not null) and (status = 'DRAFT' or total is not null)",
+  expression:
+    "(status = 'SUBMITTED') = (submitted_at is not null) and (status = 'DRAFT' or total is not null)",
 })
 export class ScoreSheet {
   @Field(() => ID)

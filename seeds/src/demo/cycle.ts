@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/core';
 import {
   AwardCategory,
   AwardCycle,
@@ -13,6 +12,8 @@ import {
   ScoreLevel,
   WindowKind,
 } from '@award/api/entities';
+import type { EntityManager } from '@mikro-orm/core';
+import { CREDIT_LIMITS } from '../data/credit-limits.js';
 import { FIELDS } from '../data/fields.js';
 import { RUBRICS } from '../data/rubrics.js';
 import { shanghai } from './shanghai-time.js';
@@ -27,20 +28,6 @@ const WINDOWS: [WindowKind, string, string][] = [
   [WindowKind.PUBLICITY, '2024-09-16 09:00', '2024-10-01 09:00'],
   [WindowKind.APPROVAL, '2024-10-08 09:00', '2024-10-31 17:00'],
 ];
-
-/** People / organizations creditable per proposed grade (award-rules.md, "Limits"). */
-const CREDIT_LIMITS: Record<AwardCategory, [Grade, number, number][]> = {
-  [AwardCategory.INVENTION]: [
-    [Grade.FIRST, 7, 4],
-    [Grade.SECOND, 6, 3],
-    [Grade.THIRD, 5, 2],
-  ],
-  [AwardCategory.PROGRESS]: [
-    [Grade.FIRST, 9, 7],
-    [Grade.SECOND, 7, 5],
-    [Grade.THIRD, 5, 3],
-  ],
-};
 
 const CATEGORY_NAMES: Record<AwardCategory, [string, string]> = {
   [AwardCategory.INVENTION]: ['质量技术发明奖', 'Quality Technology Invention Award'],
@@ -69,7 +56,12 @@ export function seedCycle(em: EntityManager, year = 2024): SeededCycle {
   });
   for (const [kind, opens, closes] of WINDOWS) {
     const shift = (text: string) => text.replace('2024', String(year));
-    em.create(CycleWindow, { cycle, kind, opensAt: shanghai(shift(opens)), closesAt: shanghai(shift(closes)) });
+    em.create(CycleWindow, {
+      cycle,
+      kind,
+      opensAt: shanghai(shift(opens)),
+      closesAt: shanghai(shift(closes)),
+    });
   }
   for (const category of Object.values(AwardCategory)) {
     const [nameZh, nameEn] = CATEGORY_NAMES[category];
@@ -84,11 +76,18 @@ export function seedCycle(em: EntityManager, year = 2024): SeededCycle {
       quotaSecond,
       quotaThird,
     });
-    for (const [grade, maxCompleters, maxOrganizations] of CREDIT_LIMITS[category]) {
-      em.create(CreditLimit, { categoryConfig: config, grade, maxCompleters, maxOrganizations });
+    for (const [grade, limit] of Object.entries(CREDIT_LIMITS[category])) {
+      em.create(CreditLimit, {
+        categoryConfig: config,
+        grade: grade as Grade,
+        maxCompleters: limit.people,
+        maxOrganizations: limit.organizations,
+      });
     }
   }
-  const fieldsByCode = new Map(FIELDS.map((field) => [field.code, em.create(ExpertiseField, { cycle, ...field })]));
+  const fieldsByCode = new Map(
+    FIELDS.map((field) => [field.code, em.create(ExpertiseField, { cycle, ...field })]),
+  );
   const criteriaByCategory = new Map<AwardCategory, Criterion[]>();
   const rubricsByCategory = new Map<AwardCategory, Rubric>();
   for (const seed of RUBRICS) {

@@ -13,16 +13,34 @@ const PATHS: Record<S, S[]> = {
   [S.PRELIMINARY_REVIEW]: [S.DRAFT, S.SUBMITTED, S.ACCEPTED, S.PRELIMINARY_REVIEW],
   [S.RE_REVIEW]: [S.DRAFT, S.SUBMITTED, S.ACCEPTED, S.PRELIMINARY_REVIEW, S.RE_REVIEW],
   [S.PUBLICITY]: [S.DRAFT, S.SUBMITTED, S.ACCEPTED, S.PRELIMINARY_REVIEW, S.RE_REVIEW, S.PUBLICITY],
-  [S.APPROVED]: [S.DRAFT, S.SUBMITTED, S.ACCEPTED, S.PRELIMINARY_REVIEW, S.RE_REVIEW, S.PUBLICITY, S.APPROVED],
+  [S.APPROVED]: [
+    S.DRAFT,
+    S.SUBMITTED,
+    S.ACCEPTED,
+    S.PRELIMINARY_REVIEW,
+    S.RE_REVIEW,
+    S.PUBLICITY,
+    S.APPROVED,
+  ],
   [S.NOT_AWARDED]: [S.DRAFT, S.SUBMITTED, S.ACCEPTED, S.PRELIMINARY_REVIEW, S.RE_REVIEW, S.NOT_AWARDED],
   [S.WITHDRAWN]: [S.DRAFT, S.SUBMITTED, S.ACCEPTED, S.WITHDRAWN],
-  [S.REVOKED]: [S.DRAFT, S.SUBMITTED, S.ACCEPTED, S.PRELIMINARY_REVIEW, S.RE_REVIEW, S.PUBLICITY, S.APPROVED, S.REVOKED],
+  [S.REVOKED]: [
+    S.DRAFT,
+    S.SUBMITTED,
+    S.ACCEPTED,
+    S.PRELIMINARY_REVIEW,
+    S.RE_REVIEW,
+    S.PUBLICITY,
+    S.APPROVED,
+    S.REVOKED,
+  ],
 };
 
 export function pathTo(stage: S): S[] {
   const path = PATHS[stage];
   for (let i = 1; i < path.length; i++) {
-    if (!canMove(path[i - 1], path[i])) throw new Error(`demo path to ${stage} breaks the lifecycle at ${path[i]}`);
+    if (!canMove(path[i - 1], path[i]))
+      throw new Error(`demo path to ${stage} breaks the lifecycle at ${path[i]}`);
   }
   return path;
 }

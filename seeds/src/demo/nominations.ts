@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { createHash } from 'node:crypto';
 import {
   ApplicationRecord,
@@ -17,12 +16,13 @@ import {
   type IntellectualPropertyKind,
   Nomination,
   NominationFile,
-  NominationStatus as S,
   NominationTransition,
   type Organization,
   Registration,
+  NominationStatus as S,
   type User,
 } from '@award/api/entities';
+import type { EntityManager } from '@mikro-orm/core';
 import { NOMINATIONS } from '../data/nominations.js';
 import type { NominationSeed } from '../data/types.js';
 import { pathTo } from './lifecycle-path.js';
@@ -40,7 +40,11 @@ const STEPS: Record<S, { at: string; by: 'nominator' | 'secretariat' | 'chair'; 
   [S.APPROVED]: { at: '2024-10-10 10:00', by: 'chair', reason: '公示期满无异议，审定通过' },
   [S.NOT_AWARDED]: { at: '2024-09-13 17:00', by: 'chair', reason: '复评表决未达授奖等级' },
   [S.WITHDRAWN]: { at: '2024-06-20 14:00', by: 'nominator', reason: '项目完成单位调整，提名单位申请撤回' },
-  [S.REVOKED]: { at: '2024-11-05 10:00', by: 'chair', reason: '经核查，提名材料中应用证明存在不实情况，撤销奖励' },
+  [S.REVOKED]: {
+    at: '2024-11-05 10:00',
+    by: 'chair',
+    reason: '经核查，提名材料中应用证明存在不实情况，撤销奖励',
+  },
 };
 
 /** Evidence every submitted demo nomination carries: at least one file per required group. */
@@ -130,7 +134,11 @@ function createForm(em: EntityManager, context: Context, seed: NominationSeed, c
     createdAt: shanghai(STEPS[S.DRAFT].at),
   });
   seed.completingOrganizationKeys.forEach((key, index) => {
-    em.create(CompletingOrganization, { nomination, position: index + 1, organization: organizationOf(context, key) });
+    em.create(CompletingOrganization, {
+      nomination,
+      position: index + 1,
+      organization: organizationOf(context, key),
+    });
   });
   seed.completers.forEach((completer, index) => {
     em.create(Completer, {
@@ -158,7 +166,12 @@ function createForm(em: EntityManager, context: Context, seed: NominationSeed, c
   return nomination;
 }
 
-function recordHistory(em: EntityManager, context: Context, seed: NominationSeed, nomination: Nomination): void {
+function recordHistory(
+  em: EntityManager,
+  context: Context,
+  seed: NominationSeed,
+  nomination: Nomination,
+): void {
   const path = pathTo(seed.status as S);
   path.forEach((status, index) => {
     const step = STEPS[status];
@@ -184,7 +197,11 @@ function attachFiles(em: EntityManager, seed: NominationSeed, nomination: Nomina
   const files: [FilePurpose, EvidenceKind | null, string][] = [
     [FilePurpose.STAMPED_FORM, null, `提名书（盖章）-${nomination.code}.pdf`],
     [FilePurpose.SIGNED_PLEDGE, null, `第一完成人承诺书-${nomination.code}.pdf`],
-    ...EVIDENCE.map(([kind, name]): [FilePurpose, EvidenceKind, string] => [FilePurpose.EVIDENCE, kind, name]),
+    ...EVIDENCE.map(([kind, name]): [FilePurpose, EvidenceKind, string] => [
+      FilePurpose.EVIDENCE,
+      kind,
+      name,
+    ]),
   ];
   for (const [purpose, evidenceKind, fileName] of files) {
     const sha256 = createHash('sha256').update(`${seed.key}/${fileName}`).digest('hex');

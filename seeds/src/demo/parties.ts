@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { hashPassword } from '@award/api/domain';
 import {
   type AwardCycle,
@@ -11,6 +10,7 @@ import {
   type Role,
   User,
 } from '@award/api/entities';
+import type { EntityManager } from '@mikro-orm/core';
 import { ACCOUNTS, DEMO_PASSWORD } from '../data/accounts.js';
 import { EXPERTS } from '../data/experts.js';
 import { ORGANIZATIONS } from '../data/organizations.js';
@@ -73,7 +73,11 @@ export async function seedParties(
       maxLoad: seed.maxLoad,
       declarationAcceptedAt: new Date('2024-06-25T02:00:00Z'),
     });
-    em.create(ExpertField, { expert, field: fieldsByCode.get(seed.primaryField) as ExpertiseField, isPrimary: true });
+    em.create(ExpertField, {
+      expert,
+      field: fieldsByCode.get(seed.primaryField) as ExpertiseField,
+      isPrimary: true,
+    });
     for (const code of seed.secondaryFields) {
       em.create(ExpertField, { expert, field: fieldsByCode.get(code) as ExpertiseField, isPrimary: false });
     }
@@ -93,4 +97,3 @@ export async function seedParties(
 
   return { organizationsByKey, usersByEmail, nominatorUserByOrganizationKey, experts };
 }
-

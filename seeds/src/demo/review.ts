@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/core';
 import {
   Assignment,
   AssignmentStatus,
@@ -13,6 +12,7 @@ import {
   ScoreSheetStatus,
   type User,
 } from '@award/api/entities';
+import type { EntityManager } from '@mikro-orm/core';
 import { createPrng, type Prng } from '../data/prng.js';
 import { wasReviewed } from './lifecycle-path.js';
 import type { SeededNomination } from './nominations.js';
@@ -52,7 +52,8 @@ export function seedReview(
     const prng = createPrng(`review/${seed.key}`);
     const eligible = experts.filter(
       (candidate) =>
-        (candidate.fieldCodes.primary === seed.fieldCode || candidate.fieldCodes.secondary.includes(seed.fieldCode)) &&
+        (candidate.fieldCodes.primary === seed.fieldCode ||
+          candidate.fieldCodes.secondary.includes(seed.fieldCode)) &&
         ![...candidate.organizationKeys].some((key) => organizationKeys.has(key)) &&
         (load.get(candidate) ?? 0) < candidate.expert.maxLoad,
     );
@@ -69,7 +70,9 @@ export function seedReview(
     const isStillInStage = nomination.status === NominationStatus.PRELIMINARY_REVIEW;
     reviewers.forEach((reviewer, index) => {
       load.set(reviewer, (load.get(reviewer) ?? 0) + 1);
-      const progress = isStillInStage ? prng.pick(['SUBMITTED', 'SUBMITTED', 'DRAFT', 'NONE'] as const) : 'SUBMITTED';
+      const progress = isStillInStage
+        ? prng.pick(['SUBMITTED', 'SUBMITTED', 'DRAFT', 'NONE'] as const)
+        : 'SUBMITTED';
       const assignment = em.create(Assignment, {
         nomination,
         expert: reviewer.expert,

@@ -1,6 +1,6 @@
+import type { User } from '@award/api/entities';
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
-import type { User } from '@award/api/entities';
 import { seedCycle } from '../demo/cycle.js';
 import { seedNominations } from '../demo/nominations.js';
 import { seedParties } from '../demo/parties.js';

@@ -3,8 +3,8 @@
  *   DATABASE_URL=postgres://… npm run seed:synthetic -w @award/seeds -- --nominations 6000 --experts 600
  */
 import { parseArgs } from 'node:util';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions } from '@award/api/orm';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { generateSyntheticCycle } from './generate.js';
 
 const { values } = parseArgs({
@@ -24,7 +24,8 @@ const options = {
 for (const [name, value] of Object.entries(options)) {
   if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
 }
-if (options.experts < options.reviewersPerNomination) throw new Error('--experts must be at least --reviewers');
+if (options.experts < options.reviewersPerNomination)
+  throw new Error('--experts must be at least --reviewers');
 const url = process.env.DATABASE_URL;
 if (!url) throw new Error('DATABASE_URL must name the database to fill');
 
@@ -34,7 +35,9 @@ try {
   const started = performance.now();
   await generateSyntheticCycle(orm.em.fork(), options);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`synthetic cycle ${options.year}: ${options.nominations} nominations, ${options.experts} experts in ${seconds}s`);
+  console.log(
+    `synthetic cycle ${options.year}: ${options.nominations} nominations, ${options.experts} experts in ${seconds}s`,
+  );
 } finally {
   await orm.close();
 }

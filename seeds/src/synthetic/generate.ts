@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { creditCodeCheckCharacter, hashPassword } from '@award/api/domain';
 import {
   Assignment,
@@ -20,6 +19,7 @@ import {
   Rubric,
   User,
 } from '@award/api/entities';
+import type { EntityManager } from '@mikro-orm/core';
 import { createPrng } from '../data/prng.js';
 import { seedCycle } from '../demo/cycle.js';
 import { scoreSheet } from '../demo/review.js';

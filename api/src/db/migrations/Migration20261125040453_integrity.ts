@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** Rules the database keeps itself, beyond what entity metadata can declare. */
-export class Migration20261125040000_integrity extends Migration {
+export class Migration20261125040453_integrity extends Migration {
   override up(): void {
     // A criterion's points never exceed its maximum, whatever writes the row.
     this.addSql(`

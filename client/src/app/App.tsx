@@ -1,0 +1,23 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router/dom';
+import { createApolloClient } from './apollo';
+import { type Language, useLanguage } from './language';
+import { router } from './router';
+
+const antdLocales = { 'zh-CN': zhCN, en: enUS } satisfies Record<Language, unknown>;
+
+export function App() {
+  const language = useLanguage();
+  const [apolloClient] = useState(createApolloClient);
+  return (
+    <ConfigProvider locale={antdLocales[language]}>
+      <ApolloProvider client={apolloClient}>
+        <RouterProvider router={router} />
+      </ApolloProvider>
+    </ConfigProvider>
+  );
+}

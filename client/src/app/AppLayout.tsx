@@ -1,0 +1,38 @@
+import { Layout, Menu, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { features } from './features';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  const selected = features.filter((feature) => pathname.startsWith(feature.path)).map((f) => f.path);
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
+        <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
+          {t('platformName')}
+        </Typography.Title>
+        <LanguageSwitch />
+      </Layout.Header>
+      <Layout>
+        <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
+          <Menu
+            mode="inline"
+            selectedKeys={selected}
+            style={{ height: '100%' }}
+            items={features.map((feature) => ({
+              key: feature.path,
+              icon: feature.icon,
+              label: <Link to={feature.path}>{t(`menu.${feature.menuLabel}`)}</Link>,
+            }))}
+          />
+        </Layout.Sider>
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

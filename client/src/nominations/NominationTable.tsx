@@ -1,0 +1,78 @@
+import { graphql } from '@award/schema/generated';
+import type { NominationRowFragment } from '@award/schema/generated/graphql';
+import { Table, type TableColumnsType } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { localizedName, useLanguage } from '../app/language';
+import { NominationStatusTag } from './NominationStatusTag';
+
+// The fields one row of the table shows; the page's query spreads it into every edge.
+export const nominationRowFragment = graphql(`
+  fragment NominationRow on Nomination {
+    id
+    code
+    projectName
+    category
+    status
+    proposedGrade
+    field {
+      id
+      nameZh
+      nameEn
+    }
+    nominator {
+      id
+      name
+    }
+  }
+`);
+
+interface NominationTableProps {
+  rows: NominationRowFragment[];
+  isLoading: boolean;
+}
+
+export function NominationTable({ rows, isLoading }: NominationTableProps) {
+  const { t } = useTranslation('nominations');
+  const language = useLanguage();
+  const columns: TableColumnsType<NominationRowFragment> = [
+    {
+      key: 'code',
+      title: t('column.code'),
+      dataIndex: 'code',
+      // A code is quoted whole in letters and calls; broken at its hyphens it would read as two.
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+    },
+    { key: 'projectName', title: t('column.projectName'), dataIndex: 'projectName' },
+    {
+      key: 'category',
+      title: t('column.category'),
+      // Room for a Chinese award name on one line; the longer English names still wrap.
+      minWidth: 140,
+      render: (_, row) => t(`category.${row.category}`),
+    },
+    { key: 'field', title: t('column.field'), render: (_, row) => localizedName(row.field, language) },
+    { key: 'nominator', title: t('column.nominator'), render: (_, row) => row.nominator.name },
+    {
+      key: 'status',
+      title: t('column.status'),
+      render: (_, row) => <NominationStatusTag status={row.status} />,
+    },
+    {
+      key: 'proposedGrade',
+      title: t('column.proposedGrade'),
+      render: (_, row) => (row.proposedGrade ? t(`grade.${row.proposedGrade}`) : t('committeeGrade')),
+    },
+  ];
+  return (
+    <Table<NominationRowFragment>
+      rowKey="id"
+      columns={columns}
+      dataSource={rows}
+      loading={isLoading}
+      pagination={false}
+      // Columns size to their content and long English award names wrap; below 1000 px the table scrolls.
+      tableLayout="auto"
+      scroll={{ x: 1000 }}
+    />
+  );
+}

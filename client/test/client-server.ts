@@ -1,0 +1,28 @@
+import { fileURLToPath } from 'node:url';
+import { build, type InlineConfig, preview } from 'vite';
+import { clientConfig } from '../vite.config';
+
+const clientRoot = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ServedClient {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the client and serves the build with `vite preview`, proxying to the given API: the test sees what
+ * `npm run build && npm start` would ship. Built every run, so a stale dist/ is never what is tested.
+ */
+export async function serveBuiltClient(apiUrl: string): Promise<ServedClient> {
+  const config: InlineConfig = {
+    ...clientConfig({ apiUrl, port: 0 }),
+    root: clientRoot,
+    configFile: false,
+    logLevel: 'warn',
+  };
+  await build(config);
+  const server = await preview(config);
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview is not listening');
+  return { url: url.replace(/\/$/, ''), stop: () => server.close() };
+}

@@ -1,0 +1,148 @@
+import type { ProjectTheme } from '../project-theme.js';
+
+/** Fictional projects of the field 认证认可 (CERTIFICATION), both categories. */
+export const CERTIFICATION_THEMES: ProjectTheme[] = [
+  {
+    key: 'inv-cert-blockchain',
+    category: 'INVENTION',
+    projectName: '基于区块链的认证证书防伪溯源方法',
+    fieldCode: 'CERTIFICATION',
+    industry: 'M74 专业技术服务业',
+    nominatorKey: 'qi-cert',
+    organizationKeys: ['qi-cert', 'htp-dataq'],
+    problem: '认证证书伪造、超范围使用和暂停撤销信息更新滞后，采购方难以及时核验',
+    approach: '以联盟链记录证书全生命周期状态，结合一证一码实现即时核验',
+    product: '认证证书区块链核验平台',
+    points: [
+      {
+        title: '认证证书全生命周期状态上链方法',
+        detail: '颁发、监督、暂停、撤销等状态变更实时上链，证书状态与审核记录相互印证。',
+      },
+      {
+        title: '证书防伪码与产品标识的绑定核验方法',
+        detail: '证书码与产品批次码绑定，扫码即可核验证书有效性和覆盖范围。',
+      },
+      {
+        title: '跨机构证书信息共享的隐私保护方法',
+        detail: '采用零知识证明技术，仅向核验方披露必要信息，保护获证组织商业秘密。',
+      },
+    ],
+    indicator: '证书状态更新时延由 30 天缩短至实时，核验准确率 100%',
+    users: [
+      '上海浦江质量认证中心有限公司',
+      '上海申城汽车集团股份有限公司',
+      '上海沪滨电气集团有限公司',
+      '上海海湾区政府采购中心',
+    ],
+    annualSales: 890,
+  },
+  {
+    key: 'inv-remote-audit',
+    category: 'INVENTION',
+    projectName: '认证远程审核视频取证与可信评价方法',
+    fieldCode: 'CERTIFICATION',
+    industry: 'M74 专业技术服务业',
+    nominatorKey: 'gov-shenjiang-amr',
+    organizationKeys: ['qi-cert', 'univ-pujiang'],
+    problem: '远程审核中现场画面真实性难以确认，审核证据易被剪辑和替换',
+    approach: '融合定位、时间戳和视频内容指纹，建立远程审核证据的可信取证和评价方法',
+    product: '远程审核可信取证系统',
+    points: [
+      {
+        title: '远程审核视频的时空一致性校验方法',
+        detail: '将视频帧与设备定位、环境声纹进行一致性校验，识别异地录制和拼接画面。',
+      },
+      {
+        title: '审核证据可信度量化评价模型',
+        detail: '按证据来源、完整性和一致性计算可信度评分，辅助审核员判断是否需现场补充审核。',
+      },
+    ],
+    indicator: '视频篡改识别准确率 97.3%，远程审核比例提高至 35%，审核成本降低 28%',
+    users: ['上海浦江质量认证中心有限公司', '上海沪滨电机有限公司', '上海滨江轨道交通设备有限公司'],
+    annualSales: 540,
+  },
+  {
+    key: 'prg-green-cert',
+    category: 'PROGRESS',
+    projectName: '绿色产品认证评价技术体系及应用',
+    fieldCode: 'CERTIFICATION',
+    industry: 'M74 专业技术服务业',
+    nominatorKey: 'qi-cert',
+    organizationKeys: ['qi-cert', 'qi-standards', 'ent-motor'],
+    problem: '绿色产品认证评价指标与生产过程数据脱节，认证结果公信力不足',
+    approach: '建立基于生命周期数据的绿色产品认证评价技术体系',
+    product: '绿色产品认证评价体系',
+    points: [
+      {
+        title: '绿色产品认证关键指标现场核验方法',
+        detail: '对能耗、有害物质和回收利用率等指标建立现场核验程序。',
+      },
+      { title: '绿色产品认证获证后监督的数据驱动方法', detail: '以企业能源和排放数据动态调整监督频次。' },
+    ],
+    indicator: '颁发绿色产品认证证书 460 张，获证企业单位产品能耗平均下降 11%',
+    users: [
+      '上海沪滨电机有限公司',
+      '上海浦江家居用品有限公司',
+      '上海申城汽车零部件有限公司',
+      '上海沪香食品有限公司',
+    ],
+    annualSales: 1720,
+  },
+  {
+    key: 'prg-proficiency',
+    category: 'PROGRESS',
+    projectName: '检验检测机构能力验证数字化平台建设',
+    fieldCode: 'CERTIFICATION',
+    industry: 'M74 专业技术服务业',
+    nominatorKey: 'qi-testing',
+    organizationKeys: ['qi-testing', 'htp-dataq'],
+    problem: '能力验证样品制备、结果统计和机构能力评价周期长，难以及时发现机构能力风险',
+    approach: '建设能力验证全流程数字化平台，应用稳健统计和机构能力画像',
+    product: '能力验证数字化平台',
+    points: [
+      {
+        title: '能力验证样品均匀性和稳定性快速评价方法',
+        detail: '以序贯检验减少样品检测量，缩短样品制备周期。',
+      },
+      {
+        title: '检验检测机构能力画像与风险预警方法',
+        detail: '综合历次能力验证结果和监督检查数据生成机构能力画像。',
+      },
+    ],
+    indicator: '年组织能力验证计划 86 项，参加机构 2300 余家次，结果反馈周期缩短 65%',
+    users: [
+      '上海海湾产品质量检验研究院',
+      '上海绿源环境检测技术有限公司',
+      '上海申江区检验检测机构联合会',
+      '上海东滨特种设备检测研究所',
+    ],
+    annualSales: 980,
+  },
+  {
+    key: 'prg-supply-chain-cert',
+    category: 'PROGRESS',
+    projectName: '汽车零部件供应链质量认证协同模式创新与应用',
+    fieldCode: 'CERTIFICATION',
+    industry: 'C36 汽车制造业',
+    nominatorKey: 'assoc-auto-parts',
+    organizationKeys: ['qi-cert', 'group-auto', 'ent-auto-parts'],
+    problem: '零部件企业同时接受多家整车厂二方审核和第三方认证，审核重复、负担重',
+    approach: '建立第三方认证结果与二方审核互认的供应链质量认证协同模式',
+    product: '供应链质量认证协同模式',
+    points: [
+      {
+        title: '二方审核与第三方认证要求的映射方法',
+        detail: '对整车厂审核清单与认证标准条款逐项映射，识别可互认条款。',
+      },
+      { title: '供应商质量能力分级认证方法', detail: '按过程能力和交付质量表现分级，实施差异化审核。' },
+    ],
+    indicator: '覆盖供应商 380 家，重复审核减少 45%，供应商来料不良率下降 33%',
+    users: [
+      '上海申城汽车集团股份有限公司',
+      '上海申城汽车零部件有限公司',
+      '泰科斯汽车电子（上海）有限公司',
+      '上海嘉定汽车配件有限公司',
+    ],
+    annualSales: 1350,
+  },
+];
