@@ -1,4 +1,4 @@
-import { Client, createClient } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import { afterAll, inject } from 'vitest';
 import WebSocket from 'ws';
 import { type App, startApp } from '../src/app.js';
@@ -26,40 +26,54 @@ export interface TestApi {
   login(email: string, password?: string): Promise<string>;
   /** A graphql-ws client on the same port, authenticated by `token` when given. */
   wsClient(token?: string): Client;
+  close(): Promise<void>;
+}
+
+export interface TestDeployment extends TestApi {
+  /** Another API instance over the same database, as behind a load balancer. */
+  anotherInstance(): Promise<TestApi>;
 }
 
 /**
  * Starts the real API (HTTP and WebSocket) on a free port over a database of this test file's own:
  * a copy of the seeded demo database, or an empty one to migrate. Stopped after the file's tests.
  */
-export async function startTestApi(options: { database: 'seeded' | 'empty' } = { database: 'seeded' }) {
+export async function startTestApi(
+  options: { database?: 'seeded' | 'empty'; redisUrl?: string } = {},
+): Promise<TestDeployment> {
   const adminUrl = inject('postgresAdminUrl');
   const name = uniqueDatabaseName('award_test');
-  const url = await createDatabase(
-    adminUrl,
-    name,
-    options.database === 'seeded' ? inject('seededTemplate') : undefined,
-  );
+  const template = options.database === 'empty' ? undefined : inject('seededTemplate');
+  const url = await createDatabase(adminUrl, name, template);
+  const instances: TestApi[] = [];
+  afterAll(async () => {
+    for (const instance of instances) await instance.close();
+    await dropDatabase(adminUrl, name);
+  });
+  const startInstance = async () => {
+    const instance = await connectTestApi(url, options.redisUrl);
+    instances.push(instance);
+    return instance;
+  };
+  return { ...(await startInstance()), anotherInstance: startInstance };
+}
+
+async function connectTestApi(databaseUrl: string, redisUrl: string | undefined): Promise<TestApi> {
   const app = await startApp(
     loadConfig({
-      DATABASE_URL: url,
+      DATABASE_URL: databaseUrl,
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
       SEED_DEMO_DATA: 'false',
+      ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
     }),
   );
   const clients: Client[] = [];
-  afterAll(async () => {
-    await Promise.all(clients.map((client) => client.dispose()));
-    await app.close();
-    await dropDatabase(adminUrl, name);
-  });
-
   const api: TestApi = {
     app,
     url: app.url,
-    databaseUrl: url,
+    databaseUrl,
     async graphql(query, variables, token) {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
@@ -88,6 +102,10 @@ export async function startTestApi(options: { database: 'seeded' | 'empty' } = {
       });
       clients.push(client);
       return client;
+    },
+    async close() {
+      await Promise.all(clients.map((client) => client.dispose()));
+      await app.close();
     },
   };
   return api;
