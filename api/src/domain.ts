@@ -3,3 +3,4 @@ export { hashPassword } from './auth/password.js';
 export { evidenceGroupOf } from './nominations/evidence-groups.js';
 export { canMove, nextStatuses } from './nominations/nomination-lifecycle.js';
 export { creditCodeCheckCharacter, isValidCreditCode } from './organizations/credit-code.js';
+export { aggregateTotals, gradeForScore } from './results/aggregation.js';

@@ -136,4 +136,38 @@ describe('the demo 2024 cycle', () => {
         and s.total <> (select sum(points) from criterion_score c where c.sheet_id = s.id)`),
     ).toBe(0);
   });
+
+  it('ranks the results of each category from the submitted sheets, trimming from five sheets on', async () => {
+    const cycleId = (await db.query('select id from award_cycle')).rows[0].id;
+    const token = await api.login('chair@example.com');
+    const result = await api.graphql<{
+      results: {
+        totalCount: number;
+        edges: {
+          node: { rank: number; officialScore: number; sheetCount: number; nomination: { id: string } };
+        }[];
+      };
+    }>(
+      `query ($cycleId: ID!) { results(cycleId: $cycleId, category: INVENTION, first: 100) {
+        totalCount edges { node { rank officialScore sheetCount nomination { id } } } } }`,
+      { cycleId },
+      token,
+    );
+    const rows = result.data?.results.edges.map((edge) => edge.node) ?? [];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.map((row) => row.rank)).toEqual(rows.map((_, index) => index + 1));
+    const scores = rows.map((row) => row.officialScore);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const row of rows) {
+      const { rows: totals } = await db.query(
+        `select s.total::float as total from score_sheet s join assignment a on a.id = s.assignment_id
+         where a.nomination_id = $1 and s.status = 'SUBMITTED' order by s.total`,
+        [row.nomination.id],
+      );
+      const values: number[] = totals.map((sheet) => sheet.total);
+      const kept = values.length >= 5 ? values.slice(1, -1) : values;
+      expect(row.sheetCount).toBe(values.length);
+      expect(row.officialScore).toBeCloseTo(kept.reduce((sum, value) => sum + value, 0) / kept.length, 2);
+    }
+  });
 });

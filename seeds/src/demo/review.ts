@@ -1,10 +1,10 @@
+import { gradeForScore } from '@award/api/domain';
 import {
   Assignment,
   AssignmentStatus,
   type AwardCategory,
   type Criterion,
   CriterionScore,
-  Grade,
   NominationStatus,
   type Rubric,
   ScoreLevel,
@@ -20,6 +20,7 @@ import type { SeededExpert } from './parties.js';
 import { shanghai } from './shanghai-time.js';
 
 const REVIEWERS_PER_NOMINATION = 5;
+const DEFAULT_THRESHOLDS = { firstGradeMinScore: 85, secondGradeMinScore: 75, thirdGradeMinScore: 65 };
 
 /** Level bands (award-rules.md, Rubrics): the share of a criterion's points each level spans. */
 const BANDS: [ScoreLevel, number, number][] = [
@@ -45,7 +46,8 @@ export function seedReview(
   context: Context,
   nominations: SeededNomination[],
   experts: SeededExpert[],
-): void {
+): ScoreSheet[] {
+  const sheets: ScoreSheet[] = [];
   const load = new Map<SeededExpert, number>(experts.map((expert) => [expert, 0]));
   for (const { nomination, seed, organizationKeys } of nominations) {
     if (!wasReviewed(nomination.status)) continue;
@@ -83,7 +85,7 @@ export function seedReview(
       });
       if (progress === 'NONE') return;
       const category = nomination.category;
-      scoreSheet(em, prng, {
+      const sheet = scoreSheet(em, prng, {
         assignment,
         rubric: context.rubricsByCategory.get(category) as Rubric,
         criteria: context.criteriaByCategory.get(category) as Criterion[],
@@ -91,8 +93,10 @@ export function seedReview(
         isSubmitted: progress === 'SUBMITTED',
         submittedAt: shanghai(`2024-07-${String(10 + index * 3).padStart(2, '0')} 16:00`),
       });
+      sheets.push(sheet);
     });
   }
+  return sheets;
 }
 
 export function scoreSheet(
@@ -106,7 +110,7 @@ export function scoreSheet(
     isSubmitted: boolean;
     submittedAt: Date;
   },
-): void {
+): ScoreSheet {
   const sheet = em.create(ScoreSheet, {
     assignment: options.assignment,
     rubric: options.rubric,
@@ -133,7 +137,7 @@ export function scoreSheet(
   }
   if (options.isSubmitted) {
     sheet.total = Math.round(total * 100) / 100;
-    sheet.recommendedGrade =
-      total >= 85 ? Grade.FIRST : total >= 75 ? Grade.SECOND : total >= 65 ? Grade.THIRD : Grade.NONE;
+    sheet.recommendedGrade = gradeForScore(total, DEFAULT_THRESHOLDS);
   }
+  return sheet;
 }

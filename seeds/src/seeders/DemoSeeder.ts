@@ -4,6 +4,7 @@ import { Seeder } from '@mikro-orm/seeder';
 import { seedCycle } from '../demo/cycle.js';
 import { seedNominations } from '../demo/nominations.js';
 import { seedParties } from '../demo/parties.js';
+import { seedResults } from '../demo/results.js';
 import { seedReview } from '../demo/review.js';
 
 /** The demo 2024 cycle of award-rules.md, with organizations, accounts, experts and nominations at every stage. */
@@ -21,7 +22,13 @@ export class DemoSeeder extends Seeder {
       secretariat,
       chair,
     });
-    seedReview(em, { criteriaByCategory, rubricsByCategory, secretariat }, nominations, parties.experts);
+    const sheets = seedReview(
+      em,
+      { criteriaByCategory, rubricsByCategory, secretariat },
+      nominations,
+      parties.experts,
+    );
+    seedResults(em, cycle, sheets);
     await em.flush();
   }
 }

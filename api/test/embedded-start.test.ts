@@ -1,0 +1,87 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort } from './postgres-server.js';
+
+const apiRoot = join(import.meta.dirname, '..');
+
+/** `npm start`'s API process, with no DATABASE_URL, in a process group of its own. */
+function startApiProcess(environment: Record<string, string>): ChildProcess {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  return spawn('npx', ['tsx', 'src/main.ts'], {
+    cwd: apiRoot,
+    env: { ...inherited, ...environment, LOG_LEVEL: 'warn' },
+    detached: true,
+    stdio: 'ignore',
+  });
+}
+
+async function stopApiProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  process.kill(-child.pid, 'SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+  if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
+    const status = await fetch(`${url}/healthz`).then(
+      (response) => response.status,
+      () => 0,
+    );
+    if (status === 200) return;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the API did not become healthy');
+}
+
+interface DemoFigures {
+  data: { awardCycles: { year: number }[]; nominations: { totalCount: number } };
+}
+
+async function demoFigures(url: string): Promise<DemoFigures> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ awardCycles { year } nominations(first: 1) { totalCount } }' }),
+  });
+  return (await response.json()) as DemoFigures;
+}
+
+describe('start-up without DATABASE_URL', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'award-embedded-start-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('initialises, migrates and seeds an embedded PostgreSQL on first start, and reuses it after', async () => {
+    const environment = {
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+    };
+    const url = `http://127.0.0.1:${environment.PORT}`;
+
+    const first = startApiProcess(environment);
+    try {
+      await waitForHealth(url, first);
+      const figures = await demoFigures(url);
+      expect(figures.data.awardCycles).toEqual([{ year: 2024 }]);
+      expect(figures.data.nominations.totalCount).toBeGreaterThanOrEqual(60);
+    } finally {
+      await stopApiProcess(first);
+    }
+
+    const second = startApiProcess(environment);
+    try {
+      await waitForHealth(url, second);
+      // The same data folder and demo cycle, not a second one.
+      expect((await demoFigures(url)).data.awardCycles).toEqual([{ year: 2024 }]);
+    } finally {
+      await stopApiProcess(second);
+    }
+  }, 180_000);
+});
