@@ -26,6 +26,7 @@ export async function startApp(config: Config): Promise<App> {
       log,
       host: config.host,
       port: config.port,
+      introspection: config.nodeEnv !== 'production',
     });
     return {
       ...server,

@@ -1,6 +1,6 @@
 /** The rules other workspaces (seeds, scripts) reuse, so that no rule is written twice. */
 export { hashPassword } from './auth/password.js';
 export { evidenceGroupOf } from './nominations/evidence-groups.js';
-export { canMove, nextStatuses } from './nominations/nomination-lifecycle.js';
+export { canMove } from './nominations/nomination-lifecycle.js';
 export { creditCodeCheckCharacter, isValidCreditCode } from './organizations/credit-code.js';
 export { aggregateTotals, gradeForScore } from './results/aggregation.js';

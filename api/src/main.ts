@@ -1,13 +1,15 @@
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
 
 try {
-  const app = await startApp(loadConfig());
+  const config = loadConfig();
+  const app = await startApp(config);
   let isStopping = false;
   const stop = async (signal: string) => {
     if (isStopping) return;
     isStopping = true;
-    console.log(JSON.stringify({ level: 30, msg: `stopping on ${signal}` }));
+    createLogger(config.logLevel).info({ signal }, 'stopping');
     await app.close();
     process.exit(0);
   };

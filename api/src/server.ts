@@ -23,6 +23,8 @@ export interface ServerOptions extends ContextDependencies {
   orm: MikroORM;
   host: string;
   port: number;
+  /** Off in production: clients use the checked-in schema/schema.graphql. */
+  introspection: boolean;
 }
 
 /** HTTP at /graphql and /healthz, and graphql-ws subscriptions on the same port and path. */
@@ -51,7 +53,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: options.introspection,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
@@ -60,7 +62,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   app.disable('x-powered-by');
-  app.use(pinoHttp({ logger: log, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(
+    pinoHttp({
+      logger: log,
+      autoLogging: { ignore: (req) => req.url === '/healthz' },
+      // Session tokens never reach the logs.
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+    }),
+  );
   app.get('/healthz', async (_req, res) => {
     const check = await orm.checkConnection();
     res.status(check.ok ? 200 : 503).json({ status: check.ok ? 'ok' : 'unavailable' });

@@ -72,6 +72,13 @@ describe('bad input gets a clear error with a stable code', () => {
     expect(result.errors?.[0].message).toMatch(/^after: /);
   });
 
+  it('refuses a well-formed cursor that holds values of the wrong type', async () => {
+    // What MikroORM's Cursor.encode makes of two keys that are not a code and an id.
+    const forged = Buffer.from(JSON.stringify(['zzz', 'not-a-uuid'])).toString('base64url');
+    const result = await api.graphql(PAGE, { first: 5, after: forged });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a page size out of range', async () => {
     for (const first of [0, -1, 101]) {
       const result = await api.graphql(PAGE, { first });

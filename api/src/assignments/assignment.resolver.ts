@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { Expert } from '../experts/expert.entity.js';
 import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
@@ -32,7 +32,7 @@ class AssignmentsArgs extends PageArgs {
 
 @Resolver(() => Assignment)
 export class AssignmentResolver {
-  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @Authorized(...STAFF)
   @Query(() => AssignmentConnection)
   assignments(@Args(() => AssignmentsArgs) args: AssignmentsArgs, @Ctx() { em }: RequestContext) {
     const where: { nomination?: string; expert?: string } = {};

@@ -10,7 +10,4 @@ export const policy = {
   /** A nominator acts for its own organization's nominations only. */
   ownsNomination: (viewer: Viewer | null, nomination: Nomination): boolean =>
     hasRole(viewer, Role.NOMINATOR) && viewer?.organizationId === nomination.nominator.id,
-
-  /** Staff see every nomination, score and reviewer; their looks at score sheets are audited. */
-  isStaff: (viewer: Viewer | null): boolean => hasRole(viewer, Role.SECRETARIAT, Role.CHAIR),
 };

@@ -8,3 +8,6 @@ export enum Role {
   NOMINATOR = 'NOMINATOR',
 }
 registerEnumType(Role, { name: 'Role' });
+
+/** The staff who see every nomination, reviewer and score (award-rules.md, Blind review). */
+export const STAFF = [Role.SECRETARIAT, Role.CHAIR] as const;

@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { ExpertiseField } from '../cycles/expertise-field.entity.js';
 import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
@@ -30,7 +30,7 @@ class ExpertsArgs extends PageArgs {
 /** The expert pool: staff only, since who reviews is confidential (blind review). */
 @Resolver(() => Expert)
 export class ExpertResolver {
-  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @Authorized(...STAFF)
   @Query(() => ExpertConnection)
   experts(@Args(() => ExpertsArgs) args: ExpertsArgs, @Ctx() { em }: RequestContext) {
     assertId('cycleId', args.cycleId);

@@ -1,4 +1,10 @@
-import { Cursor, type EntityManager, type FilterQuery, type QueryOrderMap } from '@mikro-orm/core';
+import {
+  Cursor,
+  DriverException,
+  type EntityManager,
+  type FilterQuery,
+  type QueryOrderMap,
+} from '@mikro-orm/core';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from './errors.js';
@@ -76,12 +82,13 @@ export async function findPage<T extends object>(
     throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
   }
   if (page.after != null) assertCursor(page.after, Object.keys(orderBy).length);
-  const cursor = await em.findByCursor(entity, {
-    where,
-    orderBy,
-    first: page.first,
-    after: page.after ?? undefined,
-  } as never);
+  const cursor = await em
+    .findByCursor(entity, { where, orderBy, first: page.first, after: page.after ?? undefined } as never)
+    .catch((error: unknown) => {
+      // A cursor that decodes but holds values of the wrong type makes PostgreSQL refuse the query.
+      if (page.after != null && isDataException(error)) throw badCursor();
+      throw error;
+    });
   const items = cursor.items as T[];
   return {
     edges: items.map((node) => ({ cursor: cursor.from(node as never), node })),
@@ -102,7 +109,14 @@ function assertCursor(value: string, keyCount: number): void {
   } catch {
     decoded = undefined;
   }
-  if (!Array.isArray(decoded) || decoded.length !== keyCount) {
-    throw badInput('after', 'is not a cursor of this list; pass the endCursor of the previous page');
-  }
+  if (!Array.isArray(decoded) || decoded.length !== keyCount) throw badCursor();
+}
+
+function badCursor() {
+  return badInput('after', 'is not a cursor of this list; pass the endCursor of the previous page');
+}
+
+/** SQLSTATE class 22: a value of the wrong type or format (invalid uuid, date, number). */
+function isDataException(error: unknown): boolean {
+  return error instanceof DriverException && /^22/.test(String((error as { code?: unknown }).code));
 }

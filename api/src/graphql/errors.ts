@@ -7,7 +7,7 @@ import {
 } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import { AuthorizationError } from 'type-graphql';
 
 /** The stable codes clients branch on (extensions.code). */
 export type ErrorCode =
@@ -46,7 +46,14 @@ function asDomainError(error: unknown): DomainError | undefined {
     return new DomainError('CONFLICT', 'This record was changed by someone else; reload it and try again.');
   }
   if (error instanceof UniqueConstraintViolationException) {
-    return new DomainError('CONFLICT', 'A record with the same unique values exists already.');
+    const constraint = (error as { constraint?: string }).constraint;
+    return new DomainError(
+      'CONFLICT',
+      `A record with the same values exists already (${constraint ?? 'unique'}).`,
+      {
+        constraint,
+      },
+    );
   }
   if (
     error instanceof CheckConstraintViolationException ||
@@ -58,18 +65,7 @@ function asDomainError(error: unknown): DomainError | undefined {
       constraint,
     });
   }
-  if (error instanceof ArgumentValidationError) {
-    const fields = error.extensions.validationErrors as { property: string; constraints?: object }[];
-    const message = fields
-      .map((field) => `${field.property}: ${Object.values(field.constraints ?? {}).join(', ')}`)
-      .join('; ');
-    return new DomainError('BAD_USER_INPUT', message || 'Invalid argument', {
-      fields: fields.map((field) => field.property),
-    });
-  }
-  if (error instanceof AuthenticationError) {
-    return new DomainError('UNAUTHENTICATED', 'Sign in to do this.');
-  }
+  // The auth checker refuses a missing viewer itself (UNAUTHENTICATED); type-graphql refuses a wrong role.
   if (error instanceof AuthorizationError) {
     return new DomainError('FORBIDDEN', 'Your account may not do this.');
   }

@@ -28,7 +28,7 @@ export class Loaders {
     parent: K,
     orderBy: QueryOrderMap<T>,
   ): DataLoader<string, T[]> {
-    return this.memo(`${entity.name}@${parent}`, async (ids) => {
+    return this.memo(`${entity.name}@${parent}:${JSON.stringify(orderBy)}`, async (ids) => {
       const rows = await this.em.find(entity, { [parent]: { $in: [...ids] } } as never, {
         orderBy: orderBy as never,
       });

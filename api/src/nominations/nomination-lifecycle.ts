@@ -23,7 +23,3 @@ const NEXT: Record<S, readonly S[]> = {
 export function canMove(from: S, to: S): boolean {
   return NEXT[from].includes(to);
 }
-
-export function nextStatuses(from: S): readonly S[] {
-  return NEXT[from];
-}

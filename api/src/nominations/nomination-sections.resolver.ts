@@ -1,6 +1,6 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { Assignment } from '../assignments/assignment.entity.js';
-import { Role } from '../auth/role.js';
+import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { ExpertiseField } from '../cycles/expertise-field.entity.js';
@@ -88,13 +88,13 @@ export class NominationSectionsResolver {
       .load(nomination.id);
   }
 
-  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @Authorized(...STAFF)
   @FieldResolver(() => [Assignment], { description: 'the reviewers asked (never shown to nominators)' })
   assignments(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
     return loaders.childrenOf(Assignment, 'nomination', { assignedAt: 'asc', id: 'asc' }).load(nomination.id);
   }
 
-  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @Authorized(...STAFF)
   @FieldResolver(() => [NominationResult], { description: 'aggregates per stage' })
   results(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
     return loaders.childrenOf(NominationResult, 'nomination', { stage: 'asc' }).load(nomination.id);

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { Role, STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { findPage } from '../graphql/connection.js';
 import { assertId, findById } from '../graphql/find-by-id.js';
@@ -48,7 +48,7 @@ export class NominationResolver {
     );
   }
 
-  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @Authorized(...STAFF)
   @Subscription(() => NominationStatusChange, {
     topics: 'NOMINATION_STATUS_CHANGED',
     topicId: ({ args }) => args.cycleId,

@@ -10,7 +10,7 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { Role } from '../auth/role.js';
+import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { AwardCategory } from '../cycles/cycle.enums.js';
 import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
@@ -31,7 +31,7 @@ class ResultsArgs extends PageArgs {
 
 @Resolver(() => NominationResult)
 export class NominationResultResolver {
-  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @Authorized(...STAFF)
   @Query(() => NominationResultConnection, { description: "a category's ranking" })
   results(@Args(() => ResultsArgs) args: ResultsArgs, @Ctx() { em }: RequestContext) {
     assertId('cycleId', args.cycleId);

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Assignment } from '../assignments/assignment.entity.js';
-import { Role } from '../auth/role.js';
+import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { findById } from '../graphql/find-by-id.js';
 import { Criterion } from './criterion.entity.js';
@@ -10,7 +10,7 @@ import { ScoreSheet } from './score-sheet.entity.js';
 /** Score sheets: staff only here; the expert's own sheets come with the scoring issue. */
 @Resolver(() => ScoreSheet)
 export class ScoreSheetResolver {
-  @Authorized(Role.SECRETARIAT, Role.CHAIR)
+  @Authorized(...STAFF)
   @Query(() => ScoreSheet)
   scoreSheet(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext): Promise<ScoreSheet> {
     return findById(em, ScoreSheet, id);
@@ -21,9 +21,9 @@ export class ScoreSheetResolver {
     return loaders.byId(Assignment).load(sheet.assignment.id);
   }
 
-  @FieldResolver(() => [CriterionScore])
+  @FieldResolver(() => [CriterionScore], { description: 'in the order of the rubric' })
   async scores(@Root() sheet: ScoreSheet, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(CriterionScore, 'sheet', { id: 'asc' }).load(sheet.id);
+    return loaders.childrenOf(CriterionScore, 'sheet', { criterion: { position: 'asc' } }).load(sheet.id);
   }
 }
 
