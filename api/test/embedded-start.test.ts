@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -18,13 +18,19 @@ function startApiProcess(environment: Record<string, string>): ChildProcess {
   });
 }
 
-async function stopApiProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  process.kill(-child.pid, 'SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
-  if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+/** Stops the whole group, then waits for PostgreSQL to remove its pid file: a shut-down data folder. */
+async function stopApiProcess(child: ChildProcess, dataDir: string): Promise<void> {
+  if (child.exitCode === null && child.pid !== undefined) {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    process.kill(-child.pid, 'SIGTERM');
+    await Promise.race([exited, sleep(15_000)]);
+    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL');
+  }
+  for (let attempt = 0; attempt < 60 && existsSync(join(dataDir, 'postmaster.pid')); attempt++)
+    await sleep(250);
 }
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 240; attempt++) {
@@ -34,7 +40,7 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
       () => 0,
     );
     if (status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
   }
   throw new Error('the API did not become healthy');
 }
@@ -73,7 +79,7 @@ describe('start-up without DATABASE_URL', () => {
       expect(seeded.data.awardCycles).toEqual([{ year: 2024 }]);
       expect(seeded.data.nominations.totalCount).toBeGreaterThanOrEqual(60);
     } finally {
-      await stopApiProcess(first);
+      await stopApiProcess(first, dataDir);
     }
 
     const second = startApiProcess(environment);
@@ -82,7 +88,7 @@ describe('start-up without DATABASE_URL', () => {
       // The same data folder and demo cycle, not seeded a second time.
       expect(await demoFigures(url)).toEqual(seeded);
     } finally {
-      await stopApiProcess(second);
+      await stopApiProcess(second, dataDir);
     }
   }, 180_000);
 });

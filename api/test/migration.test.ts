@@ -68,8 +68,8 @@ describe('the first migration, on an empty database', () => {
     }
     const applied = await db.query('select name from mikro_orm_migrations order by id');
     expect(applied.rows.map((row) => row.name)).toEqual([
-      'Migration20261125040452_initial',
-      'Migration20261125040453_integrity',
+      'Migration20261125041358_initial',
+      'Migration20261125041359_integrity',
     ]);
   });
 
@@ -136,6 +136,17 @@ describe('the first migration, on an empty database', () => {
           values (gen_random_uuid(), '${id(16)}', '${id(3)}', ${points})`);
       expect(await insert(10.5)).toMatch(/exceed the maximum 10/);
       expect(await insert(10)).toBeNull();
+    });
+
+    it('refuses a score for a criterion of another rubric', async () => {
+      expect(
+        await fails(`
+          insert into rubric (id, cycle_id, category) values ('${id(4)}', '${id(1)}', 'PROGRESS');
+          insert into criterion (id, rubric_id, code, position, name_zh, name_en, description_zh, description_en,
+            max_points) values ('${id(5)}', '${id(4)}', 'PRG_SOCIAL', 1, '社会效益', 'Social', '', '', 10);
+          insert into criterion_score (id, sheet_id, criterion_id, points)
+            values (gen_random_uuid(), '${id(16)}', '${id(5)}', 5)`),
+      ).toMatch(/not part of the rubric/);
     });
 
     it('keeps the audit trail append-only', async () => {

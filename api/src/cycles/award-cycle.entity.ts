@@ -6,7 +6,9 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 /** One year's call (年度评选). Every default of award-rules.md lives here or in its categories, never in code. */
 @ObjectType({ description: '年度评选' })
 @Entity()
-@Check({ name: 'award_cycle_experts_per_nomination_check', expression: 'experts_per_nomination >= 3' })
+// Trimming drops two sheets: from fewer than three nothing would be left to average.
+@Check({ name: 'award_cycle_trim_check', expression: 'trim_from_sheet_count >= 3' })
+@Check({ name: 'award_cycle_disagreement_check', expression: 'disagreement_spread between 1 and 100' })
 @Check({ name: 'award_cycle_publicity_days_check', expression: 'publicity_days > 0' })
 @Check({
   name: 'award_cycle_grade_thresholds_check',
@@ -37,10 +39,6 @@ export class AwardCycle {
   @Field(() => String, { description: 'IANA zone in which windows are defined and shown' })
   @Property({ type: 'string', length: 64, default: 'Asia/Shanghai' })
   timeZone: Opt<string> = 'Asia/Shanghai';
-
-  @Field(() => Int, { description: 'default reviewers per nomination in preliminary review (k)' })
-  @Property({ type: 'smallint', default: 5 })
-  expertsPerNomination: Opt<number> = 5;
 
   @Field(() => Int)
   @Property({ type: 'smallint', default: 15 })

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
-import { Check, Entity, ManyToOne, OneToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
@@ -10,6 +10,7 @@ import { Organization } from '../organizations/organization.entity.js';
 @ObjectType({ description: '评审专家' })
 @Entity()
 @Check({ name: 'expert_max_load_check', expression: 'max_load between 1 and 200' })
+@Unique({ properties: ['cycle', 'user'] })
 export class Expert {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -18,7 +19,8 @@ export class Expert {
   @ManyToOne(() => AwardCycle)
   cycle!: AwardCycle;
 
-  @OneToOne(() => User, { nullable: true, owner: true, unique: true })
+  /** The expert's account; one expert profile per account and cycle. */
+  @ManyToOne(() => User, { nullable: true })
   user?: User | null;
 
   @Field(() => String)

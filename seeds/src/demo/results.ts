@@ -1,4 +1,4 @@
-import { aggregateTotals, gradeForScore } from '@award/api/domain';
+import { aggregateTotals, gradeForScore, rankByScore } from '@award/api/domain';
 import {
   type AwardCycle,
   Grade,
@@ -23,7 +23,8 @@ function finalGrade(status: S, recommended: Grade): Grade | null {
 
 /**
  * Preliminary results of the nominations past that stage, computed from their submitted sheets with the
- * API's own aggregation, ranked per category (higher median, then earlier last sheet, break ties).
+ * API's own aggregation and ranking, per category. Severity adjustment and the per-criterion
+ * disagreement rule come with the results issue.
  */
 export function seedResults(em: EntityManager, cycle: AwardCycle, sheets: ScoreSheet[]): void {
   const byNomination = new Map<Nomination, ScoreSheet[]>();
@@ -43,17 +44,14 @@ export function seedResults(em: EntityManager, cycle: AwardCycle, sheets: ScoreS
       return { nomination, aggregate, lastSubmittedAt };
     });
   for (const category of new Set(results.map((result) => result.nomination.category))) {
-    const ranked = results
-      .filter((result) => result.nomination.category === category)
-      .sort(
-        (a, b) =>
-          (b.aggregate.officialScore ?? 0) - (a.aggregate.officialScore ?? 0) ||
-          (b.aggregate.median ?? 0) - (a.aggregate.median ?? 0) ||
-          a.lastSubmittedAt - b.lastSubmittedAt,
-      );
-    ranked.forEach(({ nomination, aggregate }, index) => {
-      const score = aggregate.officialScore ?? 0;
-      const recommendedGrade = gradeForScore(score, cycle);
+    const ranked = rankByScore(
+      results
+        .filter((result) => result.nomination.category === category)
+        .map((result) => ({ ...result.aggregate, item: result, lastSubmittedAt: result.lastSubmittedAt })),
+    );
+    for (const { item, rank, isTied } of ranked) {
+      const { nomination, aggregate } = item;
+      const recommendedGrade = gradeForScore(aggregate.officialScore ?? 0, cycle);
       em.create(NominationResult, {
         nomination,
         sheetCount: aggregate.sheetCount,
@@ -61,14 +59,12 @@ export function seedResults(em: EntityManager, cycle: AwardCycle, sheets: ScoreS
         plainMean: aggregate.plainMean,
         median: aggregate.median,
         hasDisagreement: (aggregate.spread ?? 0) > cycle.disagreementSpread,
-        rank: index + 1,
-        isTied: ranked.some(
-          (other, j) => j !== index && other.aggregate.officialScore === aggregate.officialScore,
-        ),
+        rank,
+        isTied,
         recommendedGrade,
         finalGrade: finalGrade(nomination.status, recommendedGrade),
         computedAt: new Date('2024-09-02T01:00:00Z'),
       });
-    });
+    }
   }
 }

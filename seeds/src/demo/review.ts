@@ -1,8 +1,9 @@
-import { gradeForScore } from '@award/api/domain';
+import { type GradeThresholds, gradeForScore } from '@award/api/domain';
 import {
   Assignment,
   AssignmentStatus,
   type AwardCategory,
+  type AwardCycle,
   type Criterion,
   CriterionScore,
   NominationStatus,
@@ -20,7 +21,6 @@ import type { SeededExpert } from './parties.js';
 import { shanghai } from './shanghai-time.js';
 
 const REVIEWERS_PER_NOMINATION = 5;
-const DEFAULT_THRESHOLDS = { firstGradeMinScore: 85, secondGradeMinScore: 75, thirdGradeMinScore: 65 };
 
 /** Level bands (award-rules.md, Rubrics): the share of a criterion's points each level spans. */
 const BANDS: [ScoreLevel, number, number][] = [
@@ -31,6 +31,7 @@ const BANDS: [ScoreLevel, number, number][] = [
 ];
 
 interface Context {
+  cycle: AwardCycle;
   criteriaByCategory: Map<AwardCategory, Criterion[]>;
   rubricsByCategory: Map<AwardCategory, Rubric>;
   secretariat: User;
@@ -90,6 +91,7 @@ export function seedReview(
         rubric: context.rubricsByCategory.get(category) as Rubric,
         criteria: context.criteriaByCategory.get(category) as Criterion[],
         quality,
+        thresholds: context.cycle,
         isSubmitted: progress === 'SUBMITTED',
         submittedAt: shanghai(`2024-07-${String(10 + index * 3).padStart(2, '0')} 16:00`),
       });
@@ -107,6 +109,7 @@ export function scoreSheet(
     rubric: Rubric;
     criteria: Criterion[];
     quality: number;
+    thresholds: GradeThresholds;
     isSubmitted: boolean;
     submittedAt: Date;
   },
@@ -137,7 +140,7 @@ export function scoreSheet(
   }
   if (options.isSubmitted) {
     sheet.total = Math.round(total * 100) / 100;
-    sheet.recommendedGrade = gradeForScore(total, DEFAULT_THRESHOLDS);
+    sheet.recommendedGrade = gradeForScore(total, options.thresholds);
   }
   return sheet;
 }

@@ -24,7 +24,7 @@ export class DemoSeeder extends Seeder {
     });
     const sheets = seedReview(
       em,
-      { criteriaByCategory, rubricsByCategory, secretariat },
+      { cycle, criteriaByCategory, rubricsByCategory, secretariat },
       nominations,
       parties.experts,
     );

@@ -59,7 +59,7 @@ export async function generateSyntheticCycle(em: EntityManager, options: Synthet
   const passwordHash = await hashPassword('Award2024!demo');
   const experts = Array.from({ length: options.experts }, (_, index) => {
     const user = em.create(User, {
-      email: `synthetic-expert${index + 1}@example.com`,
+      email: `synthetic${options.year}-expert${index + 1}@example.com`,
       displayName: `合成专家${index + 1}`,
       passwordHash,
       roles: [Role.EXPERT],
@@ -70,7 +70,11 @@ export async function generateSyntheticCycle(em: EntityManager, options: Synthet
       name: `合成专家${index + 1}`,
       title: '高级工程师',
       employer: organizations[index % organizationCount],
-      maxLoad: Math.ceil((options.nominations * options.reviewersPerNomination) / options.experts) + 5,
+      // The database caps a load at 200 per stage.
+      maxLoad: Math.min(
+        200,
+        Math.ceil((options.nominations * options.reviewersPerNomination) / options.experts) + 5,
+      ),
     });
     em.create(ExpertField, { expert, field: fields[index % fields.length], isPrimary: true });
     return expert;
@@ -83,6 +87,15 @@ export async function generateSyntheticCycle(em: EntityManager, options: Synthet
     experts: experts.map((expert) => expert.id),
     fields: fields.map((field) => field.id),
   };
+  // Reviewers come from the nomination's field, as the solver would pick them.
+  const expertsByField = ids.fields.map((_, field) =>
+    ids.experts.filter((_, expert) => expert % fields.length === field),
+  );
+  if (expertsByField.some((pool) => pool.length < options.reviewersPerNomination)) {
+    throw new Error(
+      `--experts must be at least ${options.reviewersPerNomination * fields.length}: k reviewers in each field`,
+    );
+  }
   for (let start = 0; start < options.nominations; start += BATCH) {
     em.clear();
     // Rubrics and criteria stay in use across batches: re-attach them after the identity map is cleared.
@@ -91,6 +104,7 @@ export async function generateSyntheticCycle(em: EntityManager, options: Synthet
       (criteriaByCategory.get(category) as Criterion[]).map((criterion) => em.merge(criterion));
     for (let index = start; index < Math.min(start + BATCH, options.nominations); index++) {
       const category = index % 2 === 0 ? AwardCategory.INVENTION : AwardCategory.PROGRESS;
+      const fieldIndex = index % ids.fields.length;
       const nominator = ids.organizations[index % ids.organizations.length];
       const nomination = em.create(Nomination, {
         cycle: ids.cycle,
@@ -99,7 +113,7 @@ export async function generateSyntheticCycle(em: EntityManager, options: Synthet
         status: NominationStatus.PRELIMINARY_REVIEW,
         nominator,
         projectName: `合成项目${index + 1}`,
-        field: ids.fields[index % ids.fields.length],
+        field: ids.fields[fieldIndex],
         summary: '用于性能基准测试的合成提名。',
         submittedAt: new Date(),
       });
@@ -118,7 +132,7 @@ export async function generateSyntheticCycle(em: EntityManager, options: Synthet
         em.create(EconomicBenefit, { nomination, year: 2020 + position, newSales: 100 * position });
       }
       em.create(Innovation, { nomination, position: 1, content: '合成创新点。' });
-      const reviewers = prng.sample(ids.experts, options.reviewersPerNomination);
+      const reviewers = prng.sample(expertsByField[fieldIndex], options.reviewersPerNomination);
       for (const expert of reviewers) {
         const assignment = em.create(Assignment, { nomination, expert, status: AssignmentStatus.ACCEPTED });
         scoreSheet(em, prng, {
@@ -126,6 +140,7 @@ export async function generateSyntheticCycle(em: EntityManager, options: Synthet
           rubric: rubricOf(category),
           criteria: criteriaOf(category),
           quality: prng.amount(0.55, 0.97, 3),
+          thresholds: cycle,
           isSubmitted: true,
           submittedAt: new Date(),
         });

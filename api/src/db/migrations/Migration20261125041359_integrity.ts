@@ -1,14 +1,20 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** Rules the database keeps itself, beyond what entity metadata can declare. */
-export class Migration20261125040453_integrity extends Migration {
+export class Migration20261125041359_integrity extends Migration {
   override up(): void {
-    // A criterion's points never exceed its maximum, whatever writes the row.
+    // A criterion score belongs to a criterion of its sheet's rubric, and never exceeds its maximum,
+    // whatever writes the row.
     this.addSql(`
-      create function criterion_score_within_max() returns trigger language plpgsql as $$
-      declare maximum smallint;
+      create function criterion_score_fits_rubric() returns trigger language plpgsql as $$
+      declare maximum smallint; is_in_rubric boolean;
       begin
-        select max_points into maximum from criterion where id = new.criterion_id;
+        select c.max_points, c.rubric_id = s.rubric_id into maximum, is_in_rubric
+          from criterion c, score_sheet s where c.id = new.criterion_id and s.id = new.sheet_id;
+        if not is_in_rubric then
+          raise exception 'the criterion is not part of the rubric of this score sheet'
+            using errcode = 'check_violation', constraint = 'criterion_score_in_rubric';
+        end if;
         if new.points is not null and new.points > maximum then
           raise exception 'points % exceed the maximum % of the criterion', new.points, maximum
             using errcode = 'check_violation', constraint = 'criterion_score_within_max';
@@ -16,8 +22,8 @@ export class Migration20261125040453_integrity extends Migration {
         return new;
       end $$;`);
     this.addSql(`
-      create trigger criterion_score_within_max before insert or update of points, criterion_id
-      on criterion_score for each row execute function criterion_score_within_max();`);
+      create trigger criterion_score_fits_rubric before insert or update of points, criterion_id, sheet_id
+      on criterion_score for each row execute function criterion_score_fits_rubric();`);
 
     // The audit trail is append-only: updates, deletes and truncation are refused.
     this.addSql(`
@@ -37,7 +43,7 @@ export class Migration20261125040453_integrity extends Migration {
     this.addSql('drop trigger audit_event_no_truncate on audit_event;');
     this.addSql('drop trigger audit_event_append_only on audit_event;');
     this.addSql('drop function audit_event_refuse_change();');
-    this.addSql('drop trigger criterion_score_within_max on criterion_score;');
-    this.addSql('drop function criterion_score_within_max();');
+    this.addSql('drop trigger criterion_score_fits_rubric on criterion_score;');
+    this.addSql('drop function criterion_score_fits_rubric();');
   }
 }

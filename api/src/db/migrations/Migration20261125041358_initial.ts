@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261125040452_initial extends Migration {
-  override name = 'Migration20261125040452_initial';
+export class Migration20261125041358_initial extends Migration {
+  override name = 'Migration20261125041358_initial';
 
   override up(): void | Promise<void> {
     this.addSql(`create type "award_category" as enum ('INVENTION', 'PROGRESS');`);
@@ -34,7 +34,7 @@ export class Migration20261125040452_initial extends Migration {
     this.addSql(`create type "assignment_status" as enum ('PENDING', 'ACCEPTED', 'DECLINED', 'RECUSED');`);
     this.addSql(`create type "score_sheet_status" as enum ('DRAFT', 'SUBMITTED');`);
     this.addSql(
-      `create table "award_cycle" ("id" uuid not null, "year" int not null, "name_zh" varchar(200) not null, "name_en" varchar(200) not null, "notice_number" varchar(100) not null, "time_zone" varchar(64) not null default 'Asia/Shanghai', "experts_per_nomination" smallint not null default 5, "publicity_days" smallint not null default 15, "trim_from_sheet_count" smallint not null default 5, "disagreement_spread" smallint not null default 25, "first_grade_min_score" smallint not null default 85, "second_grade_min_score" smallint not null default 75, "third_grade_min_score" smallint not null default 65, "created_at" timestamptz not null default now(), primary key ("id"));`,
+      `create table "award_cycle" ("id" uuid not null, "year" int not null, "name_zh" varchar(200) not null, "name_en" varchar(200) not null, "notice_number" varchar(100) not null, "time_zone" varchar(64) not null default 'Asia/Shanghai', "publicity_days" smallint not null default 15, "trim_from_sheet_count" smallint not null default 5, "disagreement_spread" smallint not null default 25, "first_grade_min_score" smallint not null default 85, "second_grade_min_score" smallint not null default 75, "third_grade_min_score" smallint not null default 65, "created_at" timestamptz not null default now(), primary key ("id"));`,
     );
     this.addSql(`alter table "award_cycle" add constraint "award_cycle_year_unique" unique ("year");`);
 
@@ -215,7 +215,9 @@ export class Migration20261125040452_initial extends Migration {
     this.addSql(
       `create table "expert" ("id" uuid not null, "cycle_id" uuid not null, "user_id" uuid null, "name" varchar(50) not null, "title" varchar(100) not null, "employer_id" uuid null, "id_document_number" varchar(40) null, "phone" varchar(30) null, "max_load" smallint not null default 10, "is_available" boolean not null default true, "declaration_accepted_at" timestamptz null, primary key ("id"));`,
     );
-    this.addSql(`alter table "expert" add constraint "expert_user_id_unique" unique ("user_id");`);
+    this.addSql(
+      `alter table "expert" add constraint "expert_cycle_id_user_id_unique" unique ("cycle_id", "user_id");`,
+    );
 
     this.addSql(
       `create table "expert_field" ("id" uuid not null, "expert_id" uuid not null, "field_id" uuid not null, "is_primary" boolean not null default false, primary key ("id"));`,
@@ -275,7 +277,10 @@ export class Migration20261125040452_initial extends Migration {
       `alter table "award_cycle" add constraint "award_cycle_publicity_days_check" check (publicity_days > 0);`,
     );
     this.addSql(
-      `alter table "award_cycle" add constraint "award_cycle_experts_per_nomination_check" check (experts_per_nomination >= 3);`,
+      `alter table "award_cycle" add constraint "award_cycle_disagreement_check" check (disagreement_spread between 1 and 100);`,
+    );
+    this.addSql(
+      `alter table "award_cycle" add constraint "award_cycle_trim_check" check (trim_from_sheet_count >= 3);`,
     );
 
     this.addSql(
