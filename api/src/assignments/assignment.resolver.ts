@@ -12,9 +12,9 @@ import {
 } from 'type-graphql';
 import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
+import { assertId } from '../db/find-by-id.js';
 import { Expert } from '../experts/expert.entity.js';
 import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
-import { assertId } from '../graphql/find-by-id.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { ScoreSheet } from '../scoring/score-sheet.entity.js';
 import { Assignment } from './assignment.entity.js';

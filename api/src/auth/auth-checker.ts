@@ -1,6 +1,6 @@
 import type { AuthChecker } from 'type-graphql';
 import type { RequestContext } from '../context.js';
-import { DomainError } from '../graphql/errors.js';
+import { DomainError } from '../errors.js';
 import type { Role } from './role.js';
 
 /** `@Authorized()` needs a viewer (else UNAUTHENTICATED); `@Authorized(Role.X, …)` one of those roles (else FORBIDDEN). */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { DomainError } from '../graphql/errors.js';
+import { DomainError } from '../errors.js';
 import { isPasswordCorrect } from './password.js';
 import { Session } from './session.entity.js';
 import { User } from './user.entity.js';

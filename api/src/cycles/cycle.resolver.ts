@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context.js';
-import { findById } from '../graphql/find-by-id.js';
+import { findById } from '../db/find-by-id.js';
 import { AwardCycle } from './award-cycle.entity.js';
 import { CategoryConfig } from './category-config.entity.js';
 import { CreditLimit } from './credit-limit.entity.js';

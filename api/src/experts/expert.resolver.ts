@@ -13,8 +13,8 @@ import {
 import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { ExpertiseField } from '../cycles/expertise-field.entity.js';
+import { assertId } from '../db/find-by-id.js';
 import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
-import { assertId } from '../graphql/find-by-id.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Expert } from './expert.entity.js';
 import { ExpertField } from './expert-field.entity.js';

@@ -7,7 +7,7 @@ import {
 } from '@mikro-orm/core';
 import type { ClassType } from 'type-graphql';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
-import { badInput } from './errors.js';
+import { badInput } from '../errors.js';
 
 export const MAX_PAGE_SIZE = 100;
 

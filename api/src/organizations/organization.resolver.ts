@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
+import { findById } from '../db/find-by-id.js';
 import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
-import { findById } from '../graphql/find-by-id.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationType } from './organization.enums.js';
 

@@ -13,8 +13,8 @@ import {
 import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { AwardCategory } from '../cycles/cycle.enums.js';
+import { assertId } from '../db/find-by-id.js';
 import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
-import { assertId } from '../graphql/find-by-id.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationResult } from './nomination-result.entity.js';
 

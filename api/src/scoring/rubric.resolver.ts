@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { AwardCategory } from '../cycles/cycle.enums.js';
-import { notFound } from '../graphql/errors.js';
-import { assertId } from '../graphql/find-by-id.js';
+import { assertId } from '../db/find-by-id.js';
+import { notFound } from '../errors.js';
 import { Criterion } from './criterion.entity.js';
 import { LevelDescriptor } from './level-descriptor.entity.js';
 import { Rubric } from './rubric.entity.js';

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from '
 import { Assignment } from '../assignments/assignment.entity.js';
 import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
-import { findById } from '../graphql/find-by-id.js';
+import { findById } from '../db/find-by-id.js';
 import { Criterion } from './criterion.entity.js';
 import { CriterionScore } from './criterion-score.entity.js';
 import { ScoreSheet } from './score-sheet.entity.js';
