@@ -1,34 +1,13 @@
-import {
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { assertId } from '../db/find-by-id.js';
 import { Expert } from '../experts/expert.entity.js';
-import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
+import { findPage } from '../graphql/connection.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { ScoreSheet } from '../scoring/score-sheet.entity.js';
 import { Assignment } from './assignment.entity.js';
-
-const AssignmentConnection = ConnectionType(Assignment);
-
-@ArgsType()
-class AssignmentsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  nominationId?: string | null;
-
-  @Field(() => ID, { nullable: true })
-  expertId?: string | null;
-}
+import { AssignmentConnection, AssignmentsArgs } from './assignment.types.js';
 
 @Resolver(() => Assignment)
 export class AssignmentResolver {

@@ -1,31 +1,13 @@
-import {
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { ExpertiseField } from '../cycles/expertise-field.entity.js';
 import { assertId } from '../db/find-by-id.js';
-import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
+import { findPage } from '../graphql/connection.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Expert } from './expert.entity.js';
+import { ExpertConnection, ExpertsArgs } from './expert.types.js';
 import { ExpertField } from './expert-field.entity.js';
-
-const ExpertConnection = ConnectionType(Expert);
-
-@ArgsType()
-class ExpertsArgs extends PageArgs {
-  @Field(() => ID)
-  cycleId!: string;
-}
 
 /** The expert pool: staff only, since who reviews is confidential (blind review). */
 @Resolver(() => Expert)

@@ -1,17 +1,9 @@
-import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { findById } from '../db/find-by-id.js';
-import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
+import { findPage } from '../graphql/connection.js';
 import { Organization } from './organization.entity.js';
-import { OrganizationType } from './organization.enums.js';
-
-const OrganizationConnection = ConnectionType(Organization);
-
-@ArgsType()
-class OrganizationsArgs extends PageArgs {
-  @Field(() => OrganizationType, { nullable: true })
-  type?: OrganizationType | null;
-}
+import { OrganizationConnection, OrganizationsArgs } from './organization.types.js';
 
 @Resolver(() => Organization)
 export class OrganizationResolver {

@@ -1,33 +1,11 @@
-import {
-  Args,
-  ArgsType,
-  Authorized,
-  Ctx,
-  Field,
-  FieldResolver,
-  ID,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
-import { AwardCategory } from '../cycles/cycle.enums.js';
 import { assertId } from '../db/find-by-id.js';
-import { ConnectionType, findPage, PageArgs } from '../graphql/connection.js';
+import { findPage } from '../graphql/connection.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationResult } from './nomination-result.entity.js';
-
-const NominationResultConnection = ConnectionType(NominationResult);
-
-@ArgsType()
-class ResultsArgs extends PageArgs {
-  @Field(() => ID)
-  cycleId!: string;
-
-  @Field(() => AwardCategory)
-  category!: AwardCategory;
-}
+import { NominationResultConnection, ResultsArgs } from './result.types.js';
 
 @Resolver(() => NominationResult)
 export class NominationResultResolver {
