@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/file-cleanup.ts'],
     // Each file gets its own database and API server; two cores, so two files at a time.
     pool: 'forks',
     maxWorkers: 2,

@@ -1,9 +1,10 @@
 import { type Client, createClient } from 'graphql-ws';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import WebSocket from 'ws';
 import { type App, startApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createDatabase, dropDatabase, uniqueDatabaseName } from './databases.js';
+import { afterThisFile } from './file-cleanup.js';
 
 export const DEMO_PASSWORD = 'Award2024!demo';
 
@@ -46,7 +47,7 @@ export async function startTestApi(
   const template = options.database === 'empty' ? undefined : inject('seededTemplate');
   const url = await createDatabase(adminUrl, name, template);
   const instances: TestApi[] = [];
-  afterAll(async () => {
+  afterThisFile(async () => {
     for (const instance of instances) await instance.close();
     await dropDatabase(adminUrl, name);
   });

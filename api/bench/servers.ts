@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import type { Cleanup } from '../test/process-cleanup.js';
+import { type ChildServer, startChildServer } from './child-process.js';
+
+const apiDir = resolve(import.meta.dirname, '..');
+
+/** The API as production runs it (`npm start`: tsx src/main.ts), over the scratch database. */
+export function startApiProcess(databaseUrl: string, cleanup: Cleanup): Promise<ChildServer> {
+  return startChildServer({
+    name: 'api',
+    cwd: apiDir,
+    script: 'src/main.ts',
+    env: {
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      DATABASE_URL: databaseUrl,
+      SEED_DEMO_DATA: 'false',
+    },
+    readyPath: '/healthz',
+    onStart: (child) => cleanup.add('stop the API', () => child.stop()),
+  });
+}
+
+/** The baseline server (raw-sql-server.ts), started the same way. */
+export function startRawSqlProcess(databaseUrl: string, cleanup: Cleanup): Promise<ChildServer> {
+  return startChildServer({
+    name: 'raw-sql',
+    cwd: apiDir,
+    script: 'bench/raw-sql-server.ts',
+    env: { DATABASE_URL: databaseUrl },
+    readyPath: '/healthz',
+    onStart: (child) => cleanup.add('stop the raw-SQL server', () => child.stop()),
+  });
+}
