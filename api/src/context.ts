@@ -1,5 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { findViewer } from './auth/session.service.js';
 import type { Viewer } from './auth/viewer.js';

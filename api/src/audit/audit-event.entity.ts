@@ -1,41 +1,54 @@
-import type { Opt } from '@mikro-orm/core';
+import { BigIntType, type Opt } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 
 /**
  * An append-only record of a change or a sensitive read. The database refuses updates and deletes
  * (trigger audit_event_append_only), and each row carries the hash of the previous one.
  */
+@ObjectType({ description: '审计记录' })
 @Entity()
 @Index({ properties: ['entityType', 'entityId'] })
 export class AuditEvent {
-  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  @Field(() => ID)
+  // Read as a string: ids outgrow JavaScript's safe integers long before bigint does.
+  @PrimaryKey({ type: new BigIntType('string'), autoincrement: true })
   id!: string;
 
+  @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })
   at: Opt<Date> = new Date();
 
   @ManyToOne(() => User, { nullable: true })
   actor?: User | null;
 
+  @Field(() => String)
   @Property({ type: 'string', length: 80 })
   action!: string;
 
+  @Field(() => String)
   @Property({ type: 'string', length: 80 })
   entityType!: string;
 
+  @Field(() => String)
   @Property({ type: 'string', length: 80 })
   entityId!: string;
 
+  @Field(() => GraphQLJSON, { nullable: true })
   @Property({ type: 'json', nullable: true })
   before?: unknown;
 
+  @Field(() => GraphQLJSON, { nullable: true })
   @Property({ type: 'json', nullable: true })
   after?: unknown;
 
+  @Field(() => String, { nullable: true })
   @Property({ type: 'character', length: 64, nullable: true })
   previousHash?: string | null;
 
+  @Field(() => String)
   @Property({ type: 'character', length: 64 })
   hash!: string;
 }

@@ -28,8 +28,8 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'ends the session the request came with' })
-  async logout(@Ctx() { em, token }: RequestContext): Promise<boolean> {
-    if (token) await signOut(em, token);
+  async logout(@Ctx() { em, token, viewer }: RequestContext): Promise<boolean> {
+    if (token && viewer) await signOut(em, viewer, token);
     return true;
   }
 

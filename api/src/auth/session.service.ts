@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/audit.service.js';
 import { DomainError } from '../errors.js';
 import { isPasswordCorrect } from './password.js';
 import { Session } from './session.entity.js';
@@ -26,13 +27,33 @@ export async function signIn(
     throw new DomainError('FORBIDDEN', 'This account is disabled; contact the secretariat.');
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
-  em.create(Session, { user, tokenHash: hashToken(token), expiresAt });
-  await em.flush();
+  await em.transactional(async (tx) => {
+    const session = tx.create(Session, { user, tokenHash: hashToken(token), expiresAt });
+    await tx.flush();
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'SIGNED_IN',
+      entityType: 'Session',
+      entityId: session.id,
+      after: { expiresAt },
+    });
+  });
   return { token, user, expiresAt };
 }
 
-export async function signOut(em: EntityManager, token: string): Promise<void> {
-  await em.nativeUpdate(Session, { tokenHash: hashToken(token), revokedAt: null }, { revokedAt: new Date() });
+export async function signOut(em: EntityManager, viewer: Viewer, token: string): Promise<void> {
+  await em.transactional(async (tx) => {
+    const session = await tx.findOne(Session, { tokenHash: hashToken(token), revokedAt: null });
+    if (!session) return;
+    session.revokedAt = new Date();
+    await tx.flush();
+    await recordAudit(tx, {
+      actorId: viewer.userId,
+      action: 'SIGNED_OUT',
+      entityType: 'Session',
+      entityId: session.id,
+    });
+  });
 }
 
 /** The viewer of a live session, or null for a missing, unknown, expired or revoked token. */

@@ -1,6 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AssignmentResolver } from '../assignments/assignment.resolver.js';
+import { AuditResolver } from '../audit/audit.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { AwardCycleResolver, CategoryConfigResolver } from '../cycles/cycle.resolver.js';
@@ -18,6 +19,7 @@ import { CriterionResolver, RubricResolver } from '../scoring/rubric.resolver.js
 import { CriterionScoreResolver, ScoreSheetResolver } from '../scoring/score-sheet.resolver.js';
 
 export const resolvers = [
+  AuditResolver,
   AuthResolver,
   AwardCycleResolver,
   CategoryConfigResolver,

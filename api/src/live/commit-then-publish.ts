@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EventBus, LiveTopics } from './event-bus.js';
 
 export type Publish = <K extends keyof LiveTopics>(topic: K, ...args: LiveTopics[K]) => void;

@@ -1,4 +1,5 @@
-import type { EntityManager } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/audit.service.js';
 import { policy } from '../auth/policy.js';
 import { User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -11,7 +12,8 @@ import { canMove } from './nomination-lifecycle.js';
 import { NominationTransition } from './nomination-transition.entity.js';
 
 /**
- * Moves a nomination along its lifecycle, recording who, when and why, and raises the live event.
+ * Moves a nomination along its lifecycle, recording who, when and why (history and audit trail),
+ * and raises the live event.
  * Callers check the actor's right first; this checks the move itself.
  */
 export async function moveNomination(
@@ -35,6 +37,14 @@ export async function moveNomination(
     reason,
   });
   await em.flush();
+  await recordAudit(em, {
+    actorId,
+    action: 'NOMINATION_STATUS_CHANGED',
+    entityType: 'Nomination',
+    entityId: nomination.id,
+    before: { status: from },
+    after: { status: to, reason },
+  });
   publish('NOMINATION_STATUS_CHANGED', nomination.cycle.id, {
     nominationId: nomination.id,
     cycleId: nomination.cycle.id,

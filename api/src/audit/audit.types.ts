@@ -1,0 +1,47 @@
+import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ConnectionType, PageArgs } from '../graphql/connection.js';
+import { AuditEvent } from './audit-event.entity.js';
+
+export const AuditEventConnection = ConnectionType(AuditEvent);
+
+@ArgsType()
+export class AuditEventsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'e.g. Nomination, Session, ScoreSheet' })
+  entityType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  entityId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'the user who acted' })
+  actorId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'from this instant on (inclusive)' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'before this instant (exclusive)' })
+  to?: Date | null;
+}
+
+@ObjectType({ description: 'who acted, as the audit trail shows it to staff' })
+export class AuditActor {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  displayName!: string;
+}
+
+@ObjectType({ description: 'the result of recomputing the audit chain' })
+export class AuditChainCheck {
+  @Field(() => Boolean)
+  isIntact!: boolean;
+
+  @Field(() => Int)
+  checkedCount!: number;
+
+  @Field(() => ID, { nullable: true, description: 'the first row whose hash or link does not match' })
+  firstBrokenId!: string | null;
+}

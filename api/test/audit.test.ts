@@ -1,0 +1,87 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './test-api.js';
+
+const CHAIN_CHECK = '{ auditChainCheck { isIntact checkedCount firstBrokenId } }';
+
+interface ChainCheck {
+  auditChainCheck: { isIntact: boolean; checkedCount: number; firstBrokenId: string | null };
+}
+
+describe('the audit trail', () => {
+  let api: TestApi;
+  let db: pg.Client;
+  let chair: string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    db = new pg.Client({ connectionString: api.databaseUrl });
+    await db.connect();
+    chair = await api.login('chair@example.com');
+  });
+  afterAll(() => db.end());
+
+  it('records a withdrawal with who, the state before and after, and the reason', async () => {
+    const { rows } = await db.query(`select n.id, u.email from nomination n
+      join app_user u on u.organization_id = n.nominator_id and 'NOMINATOR' = any(u.roles)
+      where n.status = 'ACCEPTED' order by n.code limit 1`);
+    const [{ id, email }] = rows;
+    const nominator = await api.login(email);
+    const withdrawn = await api.graphql(
+      'mutation ($id: ID!) { withdrawNomination(id: $id, reason: "项目调整") { status } }',
+      { id },
+      nominator,
+    );
+    expect(withdrawn.errors).toBeUndefined();
+
+    const trail = await api.graphql<{
+      auditEvents: { edges: { node: Record<string, unknown> }[] };
+    }>(
+      `query ($id: String!) { auditEvents(entityType: "Nomination", entityId: $id, first: 10) {
+        edges { node { action entityId before after actor { email } } } } }`,
+      { id },
+      chair,
+    );
+    expect(trail.data?.auditEvents.edges.map((edge) => edge.node)).toEqual([
+      {
+        action: 'NOMINATION_STATUS_CHANGED',
+        entityId: id,
+        before: { status: 'ACCEPTED' },
+        after: { status: 'WITHDRAWN', reason: '项目调整' },
+        actor: { email },
+      },
+    ]);
+  });
+
+  it('refuses the trail to a nominator', async () => {
+    const nominator = await api.login('nominator1@example.com');
+    const result = await api.graphql('{ auditEvents(first: 1) { totalCount } }', {}, nominator);
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('keeps one unbroken chain when many sessions open at once', async () => {
+    await Promise.all(Array.from({ length: 12 }, () => api.login('secretariat@example.com')));
+    const check = await api.graphql<ChainCheck>(CHAIN_CHECK, {}, chair);
+    expect(check.data?.auditChainCheck.isIntact).toBe(true);
+    const { rows } = await db.query('select count(*)::int as count from audit_event');
+    expect(check.data?.auditChainCheck.checkedCount).toBe(rows[0].count);
+    expect(rows[0].count).toBeGreaterThanOrEqual(14);
+  });
+
+  it('detects a row edited behind the database’s back', async () => {
+    // Only a superuser can lift the append-only trigger; the chain still shows what was done.
+    const { rows } = await db.query(
+      "select id from audit_event where action = 'SIGNED_IN' order by id limit 1 offset 3",
+    );
+    const tampered = rows[0].id;
+    await db.query('alter table audit_event disable trigger audit_event_append_only');
+    await db.query(
+      `update audit_event set after = '{"expiresAt": "2099-01-01T00:00:00.000Z"}' where id = $1`,
+      [tampered],
+    );
+    await db.query('alter table audit_event enable trigger audit_event_append_only');
+
+    const check = await api.graphql<ChainCheck>(CHAIN_CHECK, {}, chair);
+    expect(check.data?.auditChainCheck).toMatchObject({ isIntact: false, firstBrokenId: String(tampered) });
+  });
+});
