@@ -21,7 +21,7 @@ const config: CodegenConfig = {
         enumType: 'const',
         useTypeImports: true,
         // Instants travel as ISO 8601 strings (UTC); screens format them in the cycle's time zone.
-        scalars: { DateTimeISO: 'string' },
+        scalars: { DateTimeISO: 'string', JSON: 'unknown' },
         strictScalars: true,
       },
     },
