@@ -49,13 +49,27 @@ interface DemoFigures {
   data: { awardCycles: { year: number }[]; nominations: { totalCount: number } };
 }
 
-async function demoFigures(url: string): Promise<DemoFigures> {
+async function postGraphQL<T>(url: string, query: string, token?: string): Promise<{ data: T }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ awardCycles { year } nominations(first: 1) { totalCount } }' }),
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
   });
-  return (await response.json()) as DemoFigures;
+  return (await response.json()) as { data: T };
+}
+
+/** What the demo data looks like to the secretariat. */
+async function demoFigures(url: string): Promise<DemoFigures> {
+  const signIn = await postGraphQL<{ login: { token: string } }>(
+    url,
+    'mutation { login(email: "secretariat@example.com", password: "Award2024!demo") { token } }',
+  );
+  const token = signIn.data.login.token as string;
+  return (await postGraphQL(
+    url,
+    '{ awardCycles { year } nominations(first: 1) { totalCount } }',
+    token,
+  )) as DemoFigures;
 }
 
 describe('start-up without DATABASE_URL', () => {

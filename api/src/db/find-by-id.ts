@@ -9,15 +9,19 @@ export function assertId(field: string, id: string): void {
   if (!UUID.test(id)) throw badInput(field, `${JSON.stringify(id)} is not a valid id`);
 }
 
-/** The entity with this id, or NOT_FOUND naming what was looked for. */
+/**
+ * The entity with this id, or NOT_FOUND naming what was looked for. Within `scope`, a row the viewer
+ * may not see is NOT_FOUND too, so that a refusal does not confirm that it exists.
+ */
 export async function findById<T extends { id: string }>(
   em: EntityManager,
   entity: ClassType<T>,
   id: string,
   field = 'id',
+  scope: FilterQuery<T> = {},
 ): Promise<T> {
   assertId(field, id);
-  const found = await em.findOne(entity, { id } as FilterQuery<T>);
+  const found = await em.findOne(entity, { $and: [{ id }, scope] } as FilterQuery<T>);
   if (!found) throw notFound(entity.name, id);
   return found;
 }

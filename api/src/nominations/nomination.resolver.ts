@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { visibleNominations } from '../auth/nomination-visibility.js';
 import { Role, STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { assertId, findById } from '../db/find-by-id.js';
@@ -26,14 +27,23 @@ function nominationFilter(args: NominationsArgs): FilterQuery<Nomination> {
 
 @Resolver(() => Nomination)
 export class NominationResolver {
-  @Query(() => NominationConnection, { description: 'nominations in the order of their codes' })
-  nominations(@Args(() => NominationsArgs) args: NominationsArgs, @Ctx() { em }: RequestContext) {
-    return findPage(em, Nomination, nominationFilter(args), { code: 'asc', id: 'asc' }, args);
+  @Query(() => NominationConnection, { description: 'the nominations the viewer may see, by code' })
+  async nominations(
+    @Args(() => NominationsArgs) args: NominationsArgs,
+    @Ctx() { em, viewer }: RequestContext,
+  ) {
+    const where = nominationFilter(args);
+    const visible = await visibleNominations(em, viewer);
+    return findPage(em, Nomination, { $and: [where, visible] }, { code: 'asc', id: 'asc' }, args);
   }
 
-  @Query(() => Nomination)
-  nomination(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext): Promise<Nomination> {
-    return findById(em, Nomination, id);
+  @Query(() => Nomination, { description: 'NOT_FOUND as well when the viewer may not see it' })
+  async nomination(
+    @Arg('id', () => ID) id: string,
+    @Ctx() { em, viewer }: RequestContext,
+  ): Promise<Nomination> {
+    const visible = await visibleNominations(em, viewer);
+    return findById(em, Nomination, id, 'id', visible);
   }
 
   @Authorized(Role.NOMINATOR)

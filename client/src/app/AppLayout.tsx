@@ -1,6 +1,7 @@
-import { Layout, Menu, Typography } from 'antd';
+import { Layout, Menu, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { ViewerMenu } from '../auth/ViewerMenu';
 import { features } from './features';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -14,7 +15,10 @@ export function AppLayout() {
         <Typography.Title level={4} style={{ color: '#fff', margin: 0 }}>
           {t('platformName')}
         </Typography.Title>
-        <LanguageSwitch />
+        <Space size="large">
+          <ViewerMenu />
+          <LanguageSwitch />
+        </Space>
       </Layout.Header>
       <Layout>
         <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>

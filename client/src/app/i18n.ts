@@ -1,13 +1,18 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { authMessages } from '../auth/auth.messages';
 import { nominationsMessages } from '../nominations/nominations.messages';
 import { appMessages } from './app.messages';
 import { defaultLanguage, type Language, rememberLanguage, storedLanguage } from './language';
 
 // One namespace per feature folder, so each feature keeps its own texts beside its components.
 export const resources = {
-  'zh-CN': { app: appMessages['zh-CN'], nominations: nominationsMessages['zh-CN'] },
-  en: { app: appMessages.en, nominations: nominationsMessages.en },
+  'zh-CN': {
+    app: appMessages['zh-CN'],
+    auth: authMessages['zh-CN'],
+    nominations: nominationsMessages['zh-CN'],
+  },
+  en: { app: appMessages.en, auth: authMessages.en, nominations: nominationsMessages.en },
 } satisfies Record<Language, object>;
 
 declare module 'i18next' {

@@ -1,0 +1,59 @@
+import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Assignment, AssignmentStatus } from '../assignments/assignment.entity.js';
+import { DomainError } from '../errors.js';
+import { ExpertConflict } from '../experts/expert-conflict.entity.js';
+import type { Nomination } from '../nominations/nomination.entity.js';
+import { NominationStatus } from '../nominations/nomination.enums.js';
+import { Role, STAFF } from './role.js';
+import { hasRole, type Viewer } from './viewer.js';
+
+/** The stages the committee deliberates on or has decided: what its members see. */
+const COMMITTEE_STAGES = [
+  NominationStatus.RE_REVIEW,
+  NominationStatus.PUBLICITY,
+  NominationStatus.APPROVED,
+  NominationStatus.NOT_AWARDED,
+];
+
+/**
+ * Which nominations a viewer may see (award-rules.md, Blind review and visibility), as a filter every
+ * nomination query adds: staff all; a nominator its organization's; a committee member those at
+ * re-review or decided; an expert those assigned to it and not declined, recused or in conflict,
+ * once it has accepted the impartiality declaration. Several roles see the union.
+ */
+export async function visibleNominations(
+  em: EntityManager,
+  viewer: Viewer | null,
+): Promise<FilterQuery<Nomination>> {
+  if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to see nominations.');
+  if (hasRole(viewer, ...STAFF)) return {};
+  const scopes: FilterQuery<Nomination>[] = [];
+  if (hasRole(viewer, Role.NOMINATOR) && viewer.organizationId)
+    scopes.push({ nominator: viewer.organizationId });
+  if (hasRole(viewer, Role.COMMITTEE_MEMBER)) scopes.push({ status: { $in: COMMITTEE_STAGES } });
+  if (hasRole(viewer, Role.EXPERT))
+    scopes.push({ id: { $in: await nominationsToReview(em, viewer.userId) } });
+  if (scopes.length === 0) return { id: { $in: [] } };
+  return scopes.length === 1 ? scopes[0] : { $or: scopes };
+}
+
+async function nominationsToReview(em: EntityManager, userId: string): Promise<string[]> {
+  const [assignments, conflicts] = await Promise.all([
+    em.find(
+      Assignment,
+      {
+        expert: { user: userId, declarationAcceptedAt: { $ne: null } },
+        status: { $nin: [AssignmentStatus.DECLINED, AssignmentStatus.RECUSED] },
+      },
+      { fields: ['nomination'] },
+    ),
+    em.find(
+      ExpertConflict,
+      { expert: { user: userId }, nomination: { $ne: null } },
+      { fields: ['nomination'] },
+    ),
+  ]);
+  const conflicted = new Set(conflicts.map((conflict) => conflict.nomination?.id));
+  return assignments.map((assignment) => assignment.nomination.id).filter((id) => !conflicted.has(id));
+}
