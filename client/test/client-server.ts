@@ -20,7 +20,14 @@ export async function serveBuiltClient(apiUrl: string): Promise<ServedClient> {
     configFile: false,
     logLevel: 'warn',
   };
-  await build(config);
+  // vitest sets NODE_ENV=test, for which Vite would build React's development bundle: build what ships.
+  const testEnvironment = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build(config);
+  } finally {
+    process.env.NODE_ENV = testEnvironment;
+  }
   const server = await preview(config);
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview is not listening');
