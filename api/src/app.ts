@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { SignInGuard } from './auth/sign-in-guard.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { buildApiSchema } from './graphql/schema.js';
@@ -23,6 +24,7 @@ export async function startApp(config: Config): Promise<App> {
       schema,
       orm: database.orm,
       events: live.bus,
+      signInGuard: SignInGuard.create(live.redis),
       log,
       host: config.host,
       port: config.port,

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { findViewer } from './auth/session.service.js';
+import type { SignInGuard } from './auth/sign-in-guard.js';
 import type { Viewer } from './auth/viewer.js';
 import { Loaders } from './graphql/loaders.js';
 import type { EventBus } from './live/event-bus.js';
@@ -12,12 +13,16 @@ export interface RequestContext {
   viewer: Viewer | null;
   /** The session token the request came with, for sign-out. */
   token: string | undefined;
+  /** The client's address, for sign-in limits. */
+  clientAddress: string;
+  signInGuard: SignInGuard;
   events: EventBus;
   log: Logger;
 }
 
 export interface ContextDependencies {
   orm: MikroORM;
+  signInGuard: SignInGuard;
   events: EventBus;
   log: Logger;
 }
@@ -32,6 +37,7 @@ export function bearerToken(authorization: unknown): string | undefined {
 export async function createContext(
   deps: ContextDependencies,
   token: string | undefined,
+  clientAddress = 'unknown',
 ): Promise<RequestContext> {
   const em = deps.orm.em.fork();
   return {
@@ -39,6 +45,8 @@ export async function createContext(
     loaders: new Loaders(em),
     viewer: await findViewer(em, token),
     token,
+    clientAddress,
+    signInGuard: deps.signInGuard,
     events: deps.events,
     log: deps.log,
   };

@@ -78,7 +78,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext(options, bearerToken(req.headers.authorization)),
+      context: ({ req }) => createContext(options, bearerToken(req.headers.authorization), req.ip),
     }),
   );
 

@@ -20,9 +20,9 @@ export class AuthResolver {
   async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
-    @Ctx() { em }: RequestContext,
+    @Ctx() { em, signInGuard, clientAddress }: RequestContext,
   ): Promise<SignInResult> {
-    const { token, user, expiresAt } = await signIn(em, email, password);
+    const { token, user, expiresAt } = await signIn(em, signInGuard, { email, password, clientAddress });
     return { token, expiresAt, viewer: await profileOf(em, user) };
   }
 

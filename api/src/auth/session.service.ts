@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { DomainError } from '../errors.js';
 import { isPasswordCorrect } from './password.js';
 import { Session } from './session.entity.js';
+import type { SignInGuard } from './sign-in-guard.js';
 import { User } from './user.entity.js';
 import type { Viewer } from './viewer.js';
 
@@ -16,13 +17,19 @@ function hashToken(token: string): string {
 /** Checks the password and opens a session; the token is returned once and never stored. */
 export async function signIn(
   em: EntityManager,
-  email: string,
-  password: string,
+  guard: SignInGuard,
+  attempt: { email: string; password: string; clientAddress: string },
 ): Promise<{ token: string; user: User; expiresAt: Date }> {
-  const user = await em.findOne(User, { email: email.trim().toLowerCase() });
-  const isCorrect = user !== null && (await isPasswordCorrect(user.passwordHash, password));
-  // One message whether the account exists or not, so sign-in does not reveal which emails are accounts.
-  if (!user || !isCorrect) throw new DomainError('UNAUTHENTICATED', 'Wrong email or password.');
+  const email = attempt.email.trim().toLowerCase();
+  await guard.assertAllowed(email, attempt.clientAddress);
+  const user = await em.findOne(User, { email });
+  const isCorrect = user !== null && (await isPasswordCorrect(user.passwordHash, attempt.password));
+  if (!user || !isCorrect) {
+    await guard.recordFailure(email, attempt.clientAddress);
+    // One message whether the account exists or not, so sign-in does not reveal which emails are accounts.
+    throw new DomainError('UNAUTHENTICATED', 'Wrong email or password.');
+  }
+  await guard.recordSuccess(email);
   if (user.isDisabled)
     throw new DomainError('FORBIDDEN', 'This account is disabled; contact the secretariat.');
   const token = randomBytes(32).toString('base64url');

@@ -13,6 +13,8 @@ export type EventBus = PubSub<LiveTopics>;
 
 export interface LiveEvents {
   bus: EventBus;
+  /** A Redis connection for commands (the publishing one), when REDIS_URL is set. */
+  redis?: Redis;
   close(): Promise<void>;
 }
 
@@ -32,6 +34,7 @@ export function createEventBus(redisUrl: string | undefined, log: Logger): LiveE
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
   return {
     bus: createPubSub<LiveTopics>({ eventTarget }),
+    redis: publishClient,
     async close() {
       publishClient.disconnect();
       subscribeClient.disconnect();
