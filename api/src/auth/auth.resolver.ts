@@ -3,8 +3,9 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { SignInResult, ViewerProfile } from './auth.types.js';
-import { signIn, signOut } from './session.service.js';
+import { changePassword, signIn, signOut } from './session.service.js';
 import { User } from './user.entity.js';
+import type { Viewer } from './viewer.js';
 
 async function profileOf(em: EntityManager, user: User): Promise<ViewerProfile> {
   const organization = user.organization
@@ -23,6 +24,22 @@ export class AuthResolver {
     @Ctx() { em, signInGuard, clientAddress }: RequestContext,
   ): Promise<SignInResult> {
     const { token, user, expiresAt } = await signIn(em, signInGuard, { email, password, clientAddress });
+    return { token, expiresAt, viewer: await profileOf(em, user) };
+  }
+
+  @Authorized()
+  @Mutation(() => SignInResult, {
+    description: 'changes the password, ends every session of the account and opens a new one',
+  })
+  async changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() { em, viewer }: RequestContext,
+  ): Promise<SignInResult> {
+    const { token, user, expiresAt } = await changePassword(em, viewer as Viewer, {
+      current: currentPassword,
+      next: newPassword,
+    });
     return { token, expiresAt, viewer: await profileOf(em, user) };
   }
 

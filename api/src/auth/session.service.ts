@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
-import { DomainError } from '../errors.js';
-import { isPasswordCorrect } from './password.js';
+import { badInput, DomainError } from '../errors.js';
+import { hashPassword, isPasswordCorrect } from './password.js';
+import { assertStrongPassword } from './password-strength.js';
 import { Session } from './session.entity.js';
 import type { SignInGuard } from './sign-in-guard.js';
 import { User } from './user.entity.js';
@@ -14,7 +15,7 @@ function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Checks the password and opens a session; the token is returned once and never stored. */
+/** Checks the password, within the sign-in limits, and opens a session. */
 export async function signIn(
   em: EntityManager,
   guard: SignInGuard,
@@ -32,6 +33,14 @@ export async function signIn(
   await guard.recordSuccess(email);
   if (user.isDisabled)
     throw new DomainError('FORBIDDEN', 'This account is disabled; contact the secretariat.');
+  return openSession(em, user);
+}
+
+/** A new session for the user, recorded in the audit trail; the token is returned once, never stored. */
+async function openSession(
+  em: EntityManager,
+  user: User,
+): Promise<{ token: string; user: User; expiresAt: Date }> {
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(Date.now() + SESSION_LIFETIME_MS);
   await em.transactional(async (tx) => {
@@ -46,6 +55,34 @@ export async function signIn(
     });
   });
   return { token, user, expiresAt };
+}
+
+/**
+ * Changes the viewer's password after checking the current one and the new one's strength, ends every
+ * session of the account (a stolen token dies with the old password) and opens a new one for this client.
+ */
+export async function changePassword(
+  em: EntityManager,
+  viewer: Viewer,
+  passwords: { current: string; next: string },
+): Promise<{ token: string; user: User; expiresAt: Date }> {
+  const user = await em.findOneOrFail(User, { id: viewer.userId });
+  if (!(await isPasswordCorrect(user.passwordHash, passwords.current))) {
+    throw badInput('currentPassword', 'is not the password of this account');
+  }
+  assertStrongPassword('newPassword', passwords.next, [user.email, user.displayName]);
+  const passwordHash = await hashPassword(passwords.next);
+  await em.transactional(async (tx) => {
+    await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
+    await tx.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: 'PASSWORD_CHANGED',
+      entityType: 'User',
+      entityId: user.id,
+    });
+  });
+  return openSession(em, user);
 }
 
 export async function signOut(em: EntityManager, viewer: Viewer, token: string): Promise<void> {
