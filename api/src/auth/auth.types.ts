@@ -31,3 +31,30 @@ export class SignInResult {
   @Field(() => ViewerProfile)
   viewer!: ViewerProfile;
 }
+
+@ObjectType({ description: 'an account as the secretariat manages it' })
+export class Account {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => String)
+  displayName!: string;
+
+  @Field(() => [Role])
+  roles!: Role[];
+
+  @Field(() => Boolean)
+  isDisabled!: boolean;
+}
+
+@ObjectType()
+export class CreatedAccount {
+  @Field(() => Account)
+  account!: Account;
+
+  @Field(() => String, { description: 'shown once, for the secretariat to hand over' })
+  initialPassword!: string;
+}

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AssignmentResolver } from '../assignments/assignment.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
+import { AccountResolver } from '../auth/account.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { AwardCycleResolver, CategoryConfigResolver } from '../cycles/cycle.resolver.js';
@@ -21,6 +22,7 @@ import { CriterionScoreResolver, ScoreSheetResolver } from '../scoring/score-she
 export const resolvers = [
   AuditResolver,
   AuthResolver,
+  AccountResolver,
   AwardCycleResolver,
   CategoryConfigResolver,
   OrganizationResolver,

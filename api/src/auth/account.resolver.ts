@@ -1,0 +1,47 @@
+import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import type { RequestContext } from '../context.js';
+import { createAccount, setAccountDisabled } from './account.service.js';
+import { Account, CreatedAccount } from './auth.types.js';
+import { Role } from './role.js';
+import type { User } from './user.entity.js';
+import type { Viewer } from './viewer.js';
+
+const asAccount = ({ id, email, displayName, roles, isDisabled }: User): Account => ({
+  id,
+  email,
+  displayName,
+  roles,
+  isDisabled,
+});
+
+/** The secretariat's management of nominators' and experts' accounts. */
+@Resolver()
+export class AccountResolver {
+  @Authorized(Role.SECRETARIAT)
+  @Mutation(() => CreatedAccount)
+  async createAccount(
+    @Arg('email', () => String) email: string,
+    @Arg('displayName', () => String) displayName: string,
+    @Arg('role', () => Role) role: Role,
+    @Arg('organizationId', () => ID, { nullable: true }) organizationId: string | null,
+    @Ctx() { em, viewer }: RequestContext,
+  ): Promise<CreatedAccount> {
+    const { user, initialPassword } = await createAccount(em, viewer as Viewer, {
+      email,
+      displayName,
+      role,
+      organizationId,
+    });
+    return { account: asAccount(user), initialPassword };
+  }
+
+  @Authorized(Role.SECRETARIAT)
+  @Mutation(() => Account, { description: 'a disabled account cannot sign in; its sessions end at once' })
+  async setAccountDisabled(
+    @Arg('id', () => ID) id: string,
+    @Arg('isDisabled', () => Boolean) isDisabled: boolean,
+    @Ctx() { em, viewer }: RequestContext,
+  ): Promise<Account> {
+    return asAccount(await setAccountDisabled(em, viewer as Viewer, id, isDisabled));
+  }
+}

@@ -1,0 +1,98 @@
+import { randomBytes } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/audit.service.js';
+import { findById } from '../db/find-by-id.js';
+import { badInput, DomainError } from '../errors.js';
+import { Organization } from '../organizations/organization.entity.js';
+import { hashPassword } from './password.js';
+import { Role } from './role.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+import type { Viewer } from './viewer.js';
+
+/** The accounts the secretariat hands out (award-rules.md: it creates nominators' and experts' accounts). */
+export const ROLES_THE_SECRETARIAT_GRANTS: readonly Role[] = [Role.NOMINATOR, Role.EXPERT];
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface NewAccount {
+  email: string;
+  displayName: string;
+  role: Role;
+  organizationId?: string | null;
+}
+
+/**
+ * Creates a nominator's or an expert's account with a random first password, returned once for the
+ * secretariat to hand over (the holder changes it with changePassword).
+ */
+export async function createAccount(
+  em: EntityManager,
+  actor: Viewer,
+  account: NewAccount,
+): Promise<{ user: User; initialPassword: string }> {
+  const email = account.email.trim().toLowerCase();
+  if (!EMAIL.test(email)) throw badInput('email', 'is not an email address');
+  const displayName = account.displayName.trim();
+  if (displayName.length === 0 || displayName.length > 100)
+    throw badInput('displayName', 'must have 1 to 100 characters');
+  if (!ROLES_THE_SECRETARIAT_GRANTS.includes(account.role)) {
+    throw badInput('role', `must be one of ${ROLES_THE_SECRETARIAT_GRANTS.join(', ')}`);
+  }
+  if (account.role === Role.NOMINATOR && !account.organizationId) {
+    throw badInput('organizationId', 'a nominator acts for an organization: name it');
+  }
+  const organization = account.organizationId
+    ? await findById(em, Organization, account.organizationId, 'organizationId')
+    : null;
+  if (await em.count(User, { email }))
+    throw new DomainError('CONFLICT', `email: ${email} has an account already`);
+
+  const initialPassword = randomBytes(12).toString('base64url');
+  const user = await em.transactional(async (tx) => {
+    const created = tx.create(User, {
+      email,
+      displayName,
+      passwordHash: await hashPassword(initialPassword),
+      roles: [account.role],
+      organization,
+    });
+    await tx.flush();
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: 'ACCOUNT_CREATED',
+      entityType: 'User',
+      entityId: created.id,
+      after: { email, displayName, roles: created.roles, organizationId: organization?.id ?? null },
+    });
+    return created;
+  });
+  return { user, initialPassword };
+}
+
+/** Disables or re-enables an account; disabling ends its sessions at once. */
+export async function setAccountDisabled(
+  em: EntityManager,
+  actor: Viewer,
+  userId: string,
+  isDisabled: boolean,
+): Promise<User> {
+  const user = await findById(em, User, userId);
+  if (user.id === actor.userId) throw new DomainError('FORBIDDEN', 'You cannot disable your own account.');
+  await em.transactional(async (tx) => {
+    const before = user.isDisabled;
+    tx.assign(user, { isDisabled });
+    await tx.flush();
+    if (isDisabled)
+      await tx.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+    await recordAudit(tx, {
+      actorId: actor.userId,
+      action: isDisabled ? 'ACCOUNT_DISABLED' : 'ACCOUNT_ENABLED',
+      entityType: 'User',
+      entityId: user.id,
+      before: { isDisabled: before },
+      after: { isDisabled },
+    });
+  });
+  return user;
+}
