@@ -29,6 +29,7 @@ export async function startApp(config: Config): Promise<App> {
       host: config.host,
       port: config.port,
       introspection: config.nodeEnv !== 'production',
+      isCookieSecure: config.nodeEnv === 'production',
     });
     return {
       ...server,

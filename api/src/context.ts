@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { findViewer } from './auth/session.service.js';
+import type { SessionCookie } from './auth/session-cookie.js';
 import type { SignInGuard } from './auth/sign-in-guard.js';
 import type { Viewer } from './auth/viewer.js';
 import { Loaders } from './graphql/loaders.js';
@@ -15,6 +16,8 @@ export interface RequestContext {
   token: string | undefined;
   /** The client's address, for sign-in limits. */
   clientAddress: string;
+  /** Sets or clears the browser's session cookie (nothing over WebSocket). */
+  sessionCookie: SessionCookie;
   signInGuard: SignInGuard;
   events: EventBus;
   log: Logger;
@@ -27,18 +30,17 @@ export interface ContextDependencies {
   log: Logger;
 }
 
-/** Reads `Bearer <token>` from an Authorization header (HTTP) or connection parameter (WebSocket). */
-export function bearerToken(authorization: unknown): string | undefined {
-  if (typeof authorization !== 'string') return undefined;
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  return match?.[1];
+export interface RequestOrigin {
+  token: string | undefined;
+  clientAddress: string;
+  sessionCookie: SessionCookie;
 }
 
 export async function createContext(
   deps: ContextDependencies,
-  token: string | undefined,
-  clientAddress = 'unknown',
+  origin: RequestOrigin,
 ): Promise<RequestContext> {
+  const { token, clientAddress, sessionCookie } = origin;
   const em = deps.orm.em.fork();
   return {
     em,
@@ -46,6 +48,7 @@ export async function createContext(
     viewer: await findViewer(em, token),
     token,
     clientAddress,
+    sessionCookie,
     signInGuard: deps.signInGuard,
     events: deps.events,
     log: deps.log,

@@ -9,7 +9,8 @@ import type { ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { pinoHttp } from 'pino-http';
 import { WebSocketServer } from 'ws';
-import { bearerToken, type ContextDependencies, createContext } from './context.js';
+import { noSessionCookie, sessionCookieOn, sessionToken } from './auth/session-cookie.js';
+import { type ContextDependencies, createContext } from './context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 
 export interface RunningServer {
@@ -25,6 +26,8 @@ export interface ServerOptions extends ContextDependencies {
   port: number;
   /** Off in production: clients use the checked-in schema/schema.graphql. */
   introspection: boolean;
+  /** Session cookies only over HTTPS (production). */
+  isCookieSecure: boolean;
 }
 
 /** HTTP at /graphql and /healthz, and graphql-ws subscriptions on the same port and path. */
@@ -38,7 +41,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const wsCleanup = useServer(
     {
       schema,
-      context: (ctx) => createContext(options, bearerToken(ctx.connectionParams?.authorization)),
+      context: (ctx) =>
+        createContext(options, {
+          token: sessionToken(ctx.connectionParams?.authorization, ctx.extra.request.headers.cookie),
+          clientAddress: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          sessionCookie: noSessionCookie,
+        }),
       onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>
         result.errors
           ? { ...result, errors: result.errors.map((error) => formatError(error, error)) }
@@ -78,7 +86,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: ({ req }) => createContext(options, bearerToken(req.headers.authorization), req.ip),
+      context: ({ req, res }) =>
+        createContext(options, {
+          token: sessionToken(req.headers.authorization, req.headers.cookie),
+          clientAddress: req.ip ?? 'unknown',
+          sessionCookie: sessionCookieOn(res, options.isCookieSecure),
+        }),
     }),
   );
 

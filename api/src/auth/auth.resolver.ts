@@ -21,9 +21,10 @@ export class AuthResolver {
   async login(
     @Arg('email', () => String) email: string,
     @Arg('password', () => String) password: string,
-    @Ctx() { em, signInGuard, clientAddress }: RequestContext,
+    @Ctx() { em, signInGuard, clientAddress, sessionCookie }: RequestContext,
   ): Promise<SignInResult> {
     const { token, user, expiresAt } = await signIn(em, signInGuard, { email, password, clientAddress });
+    sessionCookie.set(token, expiresAt);
     return { token, expiresAt, viewer: await profileOf(em, user) };
   }
 
@@ -34,19 +35,21 @@ export class AuthResolver {
   async changePassword(
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
-    @Ctx() { em, viewer }: RequestContext,
+    @Ctx() { em, viewer, sessionCookie }: RequestContext,
   ): Promise<SignInResult> {
     const { token, user, expiresAt } = await changePassword(em, viewer as Viewer, {
       current: currentPassword,
       next: newPassword,
     });
+    sessionCookie.set(token, expiresAt);
     return { token, expiresAt, viewer: await profileOf(em, user) };
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'ends the session the request came with' })
-  async logout(@Ctx() { em, token, viewer }: RequestContext): Promise<boolean> {
+  async logout(@Ctx() { em, token, viewer, sessionCookie }: RequestContext): Promise<boolean> {
     if (token && viewer) await signOut(em, viewer, token);
+    sessionCookie.clear();
     return true;
   }
 
