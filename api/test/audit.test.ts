@@ -84,4 +84,32 @@ describe('the audit trail', () => {
     const check = await api.graphql<ChainCheck>(CHAIN_CHECK, {}, chair);
     expect(check.data?.auditChainCheck).toMatchObject({ isIntact: false, firstBrokenId: String(tampered) });
   });
+
+  it('records every score sheet a staff member is shown, one row per sheet, in one batch', async () => {
+    const before = (await db.query("select count(*)::int as n from audit_event where action = 'READ'"))
+      .rows[0].n;
+    const { rows } = await db.query(`select a.nomination_id, count(s.id)::int as sheets from assignment a
+      join score_sheet s on s.assignment_id = a.id group by a.nomination_id order by a.nomination_id limit 1`);
+    const result = await api.graphql<{
+      nomination: { assignments: { scoreSheet: { id: string } | null }[] };
+    }>(
+      'query ($id: ID!) { nomination(id: $id) { assignments { scoreSheet { id total } } } }',
+      { id: rows[0].nomination_id },
+      chair,
+    );
+    const shown = (result.data?.nomination.assignments ?? []).flatMap((a) =>
+      a.scoreSheet ? [a.scoreSheet.id] : [],
+    );
+    expect(shown).toHaveLength(rows[0].sheets);
+    const reads = await db.query(
+      "select entity_id, actor_id from audit_event where action = 'READ' and entity_type = 'ScoreSheet' order by id",
+    );
+    expect(reads.rows.length - before).toBe(shown.length);
+    expect(
+      reads.rows
+        .slice(before)
+        .map((row) => row.entity_id)
+        .sort(),
+    ).toEqual([...shown].sort());
+  });
 });

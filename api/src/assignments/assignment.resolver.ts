@@ -6,6 +6,7 @@ import { Expert } from '../experts/expert.entity.js';
 import { findPage } from '../graphql/connection.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { ScoreSheet } from '../scoring/score-sheet.entity.js';
+import { auditSheetRead } from '../scoring/score-sheet-read-audit.js';
 import { Assignment } from './assignment.entity.js';
 import { AssignmentConnection, AssignmentsArgs } from './assignment.types.js';
 
@@ -37,7 +38,9 @@ export class AssignmentResolver {
   }
 
   @FieldResolver(() => ScoreSheet, { nullable: true })
-  scoreSheet(@Root() assignment: Assignment, @Ctx() { loaders }: RequestContext) {
-    return loaders.oneOf(ScoreSheet, 'assignment').load(assignment.id);
+  async scoreSheet(@Root() assignment: Assignment, @Ctx() ctx: RequestContext) {
+    const sheet = await ctx.loaders.oneOf(ScoreSheet, 'assignment').load(assignment.id);
+    if (sheet) await auditSheetRead(ctx, sheet.id);
+    return sheet;
   }
 }

@@ -35,25 +35,39 @@ export function auditHash(previousHash: string | null, event: AuditRecord & { at
 
 /**
  * Appends to the audit trail inside the caller's transaction: the change and its record commit or roll
- * back together. Appends are serialised by a transaction-scoped advisory lock.
+ * back together. Appends are serialised by a transaction-scoped advisory lock; several records of one
+ * request chain to each other and go in one insert.
  */
-export async function recordAudit(em: EntityManager, record: AuditRecord): Promise<AuditEvent> {
+export async function recordAudits(
+  em: EntityManager,
+  records: readonly AuditRecord[],
+): Promise<AuditEvent[]> {
   await em.execute('select pg_advisory_xact_lock(?)', [AUDIT_CHAIN_LOCK]);
   const [last] = await em.find(AuditEvent, {}, { orderBy: { id: 'desc' }, limit: 1, fields: ['hash'] });
-  const previousHash = last?.hash ?? null;
+  let previousHash = last?.hash ?? null;
   const at = new Date();
-  const event = em.create(AuditEvent, {
-    at,
-    actor: record.actorId ? em.getReference(User, record.actorId) : null,
-    action: record.action,
-    entityType: record.entityType,
-    entityId: record.entityId,
-    before: record.before ?? null,
-    after: record.after ?? null,
-    previousHash,
-    hash: auditHash(previousHash, { ...record, at }),
+  const events = records.map((record) => {
+    const hash = auditHash(previousHash, { ...record, at });
+    const event = em.create(AuditEvent, {
+      at,
+      actor: record.actorId ? em.getReference(User, record.actorId) : null,
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId,
+      before: record.before ?? null,
+      after: record.after ?? null,
+      previousHash,
+      hash,
+    });
+    previousHash = hash;
+    return event;
   });
   await em.flush();
+  return events;
+}
+
+export async function recordAudit(em: EntityManager, record: AuditRecord): Promise<AuditEvent> {
+  const [event] = await recordAudits(em, [record]);
   return event;
 }
 

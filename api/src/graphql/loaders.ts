@@ -15,7 +15,7 @@ export class Loaders {
 
   /** Loads entities by primary key; a missing row is an error (foreign keys make it impossible). */
   byId<T extends WithId>(entity: ClassType<T>): DataLoader<string, T> {
-    return this.memo(`${entity.name}#id`, async (ids) => {
+    return this.batch(`${entity.name}#id`, async (ids) => {
       const rows = await this.em.find(entity, { id: { $in: [...ids] } } as never);
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? new Error(`${entity.name} ${id} not found`));
@@ -28,7 +28,7 @@ export class Loaders {
     parent: K,
     orderBy: QueryOrderMap<T>,
   ): DataLoader<string, T[]> {
-    return this.memo(`${entity.name}@${parent}:${JSON.stringify(orderBy)}`, async (ids) => {
+    return this.batch(`${entity.name}@${parent}:${JSON.stringify(orderBy)}`, async (ids) => {
       const rows = await this.em.find(entity, { [parent]: { $in: [...ids] } } as never, {
         orderBy: orderBy as never,
       });
@@ -43,17 +43,15 @@ export class Loaders {
     entity: ClassType<T>,
     parent: K,
   ): DataLoader<string, T | null> {
-    return this.memo(`${entity.name}@${parent}!`, async (ids) => {
+    return this.batch(`${entity.name}@${parent}!`, async (ids) => {
       const rows = await this.em.find(entity, { [parent]: { $in: [...ids] } } as never);
       const byParent = new Map(rows.map((row) => [(row[parent] as WithId).id, row]));
       return ids.map((id) => byParent.get(id) ?? null);
     });
   }
 
-  private memo<V>(
-    key: string,
-    batch: (ids: readonly string[]) => Promise<(V | Error)[]>,
-  ): DataLoader<string, V> {
+  /** A loader of this request under `key`, made on first use: for batched work other than entity loads. */
+  batch<V>(key: string, batch: (ids: readonly string[]) => Promise<(V | Error)[]>): DataLoader<string, V> {
     let loader = this.#loaders.get(key) as DataLoader<string, V> | undefined;
     if (!loader) {
       loader = new DataLoader<string, V>(batch, { maxBatchSize: 1000 });

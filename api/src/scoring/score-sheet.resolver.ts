@@ -6,14 +6,17 @@ import { findById } from '../db/find-by-id.js';
 import { Criterion } from './criterion.entity.js';
 import { CriterionScore } from './criterion-score.entity.js';
 import { ScoreSheet } from './score-sheet.entity.js';
+import { auditSheetRead } from './score-sheet-read-audit.js';
 
 /** Score sheets: staff only here; the expert's own sheets come with the scoring issue. */
 @Resolver(() => ScoreSheet)
 export class ScoreSheetResolver {
   @Authorized(...STAFF)
   @Query(() => ScoreSheet)
-  scoreSheet(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext): Promise<ScoreSheet> {
-    return findById(em, ScoreSheet, id);
+  async scoreSheet(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ScoreSheet> {
+    const sheet = await findById(ctx.em, ScoreSheet, id);
+    await auditSheetRead(ctx, sheet.id);
+    return sheet;
   }
 
   @FieldResolver(() => Assignment)
