@@ -30,6 +30,7 @@ export async function startApp(config: Config): Promise<App> {
       port: config.port,
       introspection: config.nodeEnv !== 'production',
       isCookieSecure: config.nodeEnv === 'production',
+      trustProxy: config.trustProxy,
     });
     return {
       ...server,

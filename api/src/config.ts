@@ -25,6 +25,7 @@ const environmentSchema = z.object({
   SEED_DEMO_DATA: flag,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
+  TRUST_PROXY: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -40,6 +41,11 @@ export interface Config {
   seedDemoData: boolean;
   logLevel: string;
   dbPoolMax: number;
+  /**
+   * Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client's address (sign-in
+   * limits count per address). Unset: none, the address is the TCP peer's.
+   */
+  trustProxy?: string;
 }
 
 export class ConfigError extends Error {}
@@ -62,5 +68,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     seedDemoData: env.SEED_DEMO_DATA ?? env.DATABASE_URL === undefined,
     logLevel: env.LOG_LEVEL,
     dbPoolMax: env.DB_POOL_MAX,
+    trustProxy: env.TRUST_PROXY,
   };
 }

@@ -28,6 +28,8 @@ export interface ServerOptions extends ContextDependencies {
   introspection: boolean;
   /** Session cookies only over HTTPS (production). */
   isCookieSecure: boolean;
+  /** Express's `trust proxy` setting, from TRUST_PROXY. */
+  trustProxy?: string;
 }
 
 /** HTTP at /graphql and /healthz, and graphql-ws subscriptions on the same port and path. */
@@ -70,6 +72,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   await apollo.start();
 
   app.disable('x-powered-by');
+  if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
   app.use(
     pinoHttp({
       logger: log,
@@ -107,6 +110,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       wsServer.close();
     },
   };
+}
+
+/** `true`/`false`, a hop count, or addresses and subnets such as `loopback, 10.0.0.0/8`. */
+function trustProxyValue(setting: string): boolean | number | string {
+  if (setting === 'true' || setting === 'false') return setting === 'true';
+  return /^\d+$/.test(setting) ? Number(setting) : setting;
 }
 
 function listen(server: Server, host: string, port: number): Promise<void> {
