@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
 import { SignInGuard } from './auth/sign-in-guard.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -11,6 +12,7 @@ import { type RunningServer, startServer } from './server.js';
 export interface App extends RunningServer {
   databaseUrl: string;
   orm: MikroORM;
+  log: Logger;
 }
 
 /** Start-up in order: config → database → schema → http + ws. Tests and main.ts both start the API here. */
@@ -36,6 +38,7 @@ export async function startApp(config: Config): Promise<App> {
       ...server,
       databaseUrl: database.url,
       orm: database.orm,
+      log,
       async close() {
         await server.close();
         await live.close();

@@ -1,15 +1,13 @@
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
-import { createLogger } from './logger.js';
 
 try {
-  const config = loadConfig();
-  const app = await startApp(config);
+  const app = await startApp(loadConfig());
   let isStopping = false;
   const stop = async (signal: string) => {
     if (isStopping) return;
     isStopping = true;
-    createLogger(config.logLevel).info({ signal }, 'stopping');
+    app.log.info({ signal }, 'stopping');
     await app.close();
     process.exit(0);
   };

@@ -1,12 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Account, toAccount } from '../auth/auth.types.js';
 import { STAFF } from '../auth/role.js';
 import { User } from '../auth/user.entity.js';
 import type { RequestContext } from '../context.js';
 import { assertId } from '../db/find-by-id.js';
 import { findPage } from '../graphql/connection.js';
 import { verifyAuditChain } from './audit.service.js';
-import { AuditActor, AuditChainCheck, AuditEventConnection, AuditEventsArgs } from './audit.types.js';
+import { AuditChainCheck, AuditEventConnection, AuditEventsArgs } from './audit.types.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 function auditFilter(args: AuditEventsArgs): FilterQuery<AuditEvent> {
@@ -35,10 +36,8 @@ export class AuditResolver {
     return verifyAuditChain(em);
   }
 
-  @FieldResolver(() => AuditActor, { nullable: true })
-  async actor(@Root() event: AuditEvent, @Ctx() { loaders }: RequestContext): Promise<AuditActor | null> {
-    if (!event.actor) return null;
-    const { id, email, displayName } = await loaders.byId(User).load(event.actor.id);
-    return { id, email, displayName };
+  @FieldResolver(() => Account, { nullable: true, description: 'who acted' })
+  async actor(@Root() event: AuditEvent, @Ctx() { loaders }: RequestContext): Promise<Account | null> {
+    return event.actor ? toAccount(await loaders.byId(User).load(event.actor.id)) : null;
   }
 }

@@ -22,18 +22,6 @@ export class AuditEventsArgs extends PageArgs {
   to?: Date | null;
 }
 
-@ObjectType({ description: 'who acted, as the audit trail shows it to staff' })
-export class AuditActor {
-  @Field(() => ID)
-  id!: string;
-
-  @Field(() => String)
-  email!: string;
-
-  @Field(() => String)
-  displayName!: string;
-}
-
 @ObjectType({ description: 'the result of recomputing the audit chain' })
 export class AuditChainCheck {
   @Field(() => Boolean)

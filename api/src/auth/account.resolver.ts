@@ -1,18 +1,9 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { createAccount, setAccountDisabled } from './account.service.js';
-import { Account, CreatedAccount } from './auth.types.js';
+import { Account, CreatedAccount, toAccount } from './auth.types.js';
 import { Role } from './role.js';
-import type { User } from './user.entity.js';
 import type { Viewer } from './viewer.js';
-
-const asAccount = ({ id, email, displayName, roles, isDisabled }: User): Account => ({
-  id,
-  email,
-  displayName,
-  roles,
-  isDisabled,
-});
 
 /** The secretariat's management of nominators' and experts' accounts. */
 @Resolver()
@@ -32,7 +23,7 @@ export class AccountResolver {
       role,
       organizationId,
     });
-    return { account: asAccount(user), initialPassword };
+    return { account: toAccount(user), initialPassword };
   }
 
   @Authorized(Role.SECRETARIAT)
@@ -42,6 +33,6 @@ export class AccountResolver {
     @Arg('isDisabled', () => Boolean) isDisabled: boolean,
     @Ctx() { em, viewer }: RequestContext,
   ): Promise<Account> {
-    return asAccount(await setAccountDisabled(em, viewer as Viewer, id, isDisabled));
+    return toAccount(await setAccountDisabled(em, viewer as Viewer, id, isDisabled));
   }
 }

@@ -6,7 +6,7 @@ import { badInput, DomainError } from '../errors.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { hashPassword } from './password.js';
 import { Role } from './role.js';
-import { Session } from './session.entity.js';
+import { endAllSessions } from './session.service.js';
 import { User } from './user.entity.js';
 import type { Viewer } from './viewer.js';
 
@@ -83,8 +83,7 @@ export async function setAccountDisabled(
     const before = user.isDisabled;
     tx.assign(user, { isDisabled });
     await tx.flush();
-    if (isDisabled)
-      await tx.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+    if (isDisabled) await endAllSessions(tx, user.id);
     await recordAudit(tx, {
       actorId: actor.userId,
       action: isDisabled ? 'ACCOUNT_DISABLED' : 'ACCOUNT_ENABLED',

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { Organization } from '../organizations/organization.entity.js';
-import { SignInResult, ViewerProfile } from './auth.types.js';
+import { SignInResult, toAccount, ViewerProfile } from './auth.types.js';
 import { changePassword, signIn, signOut } from './session.service.js';
 import { User } from './user.entity.js';
 import type { Viewer } from './viewer.js';
@@ -11,8 +11,7 @@ async function profileOf(em: EntityManager, user: User): Promise<ViewerProfile> 
   const organization = user.organization
     ? await em.findOne(Organization, { id: user.organization.id })
     : null;
-  const { id, email, displayName, roles } = user;
-  return { id, email, displayName, roles, organization };
+  return { ...toAccount(user), organization };
 }
 
 @Resolver()

@@ -74,7 +74,7 @@ export async function changePassword(
   const passwordHash = await hashPassword(passwords.next);
   await em.transactional(async (tx) => {
     await tx.nativeUpdate(User, { id: user.id }, { passwordHash });
-    await tx.nativeUpdate(Session, { user: user.id, revokedAt: null }, { revokedAt: new Date() });
+    await endAllSessions(tx, user.id);
     await recordAudit(tx, {
       actorId: user.id,
       action: 'PASSWORD_CHANGED',
@@ -83,6 +83,11 @@ export async function changePassword(
     });
   });
   return openSession(em, user);
+}
+
+/** Revokes every live session of an account (password changed, account disabled). */
+export async function endAllSessions(em: EntityManager, userId: string): Promise<void> {
+  await em.nativeUpdate(Session, { user: userId, revokedAt: null }, { revokedAt: new Date() });
 }
 
 export async function signOut(em: EntityManager, viewer: Viewer, token: string): Promise<void> {

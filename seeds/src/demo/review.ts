@@ -15,20 +15,13 @@ import {
 } from '@award/api/entities';
 import type { EntityManager } from '@mikro-orm/core';
 import { createPrng, type Prng } from '../data/prng.js';
+import { LEVEL_BANDS } from '../data/rubric-levels.js';
 import { wasReviewed } from './lifecycle-path.js';
 import type { SeededNomination } from './nominations.js';
 import type { SeededExpert } from './parties.js';
 import { shanghai } from './shanghai-time.js';
 
 const REVIEWERS_PER_NOMINATION = 5;
-
-/** Level bands (award-rules.md, Rubrics): the share of a criterion's points each level spans. */
-const BANDS: [ScoreLevel, number, number][] = [
-  [ScoreLevel.A, 90, 100],
-  [ScoreLevel.B, 75, 89],
-  [ScoreLevel.C, 60, 74],
-  [ScoreLevel.D, 0, 59],
-];
 
 interface Context {
   cycle: AwardCycle;
@@ -126,7 +119,9 @@ export function scoreSheet(
   const scored = options.isSubmitted ? options.criteria : options.criteria.slice(0, 3);
   for (const criterion of scored) {
     const share = Math.min(1, Math.max(0.4, options.quality + prng.amount(-0.12, 0.12, 3)));
-    const [level, minPercent, maxPercent] = BANDS.find(([, min]) => share * 100 >= min) ?? BANDS[3];
+    const band = LEVEL_BANDS.find(({ minPercent }) => share * 100 >= minPercent) ?? LEVEL_BANDS[3];
+    const { minPercent, maxPercent } = band;
+    const level = band.level as ScoreLevel;
     const percent = Math.min(maxPercent, Math.max(minPercent, Math.round(share * 100)));
     const points = Math.round(criterion.maxPoints * percent * 2) / 200;
     total += points;

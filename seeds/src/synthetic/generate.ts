@@ -20,6 +20,7 @@ import {
   User,
 } from '@award/api/entities';
 import type { EntityManager } from '@mikro-orm/core';
+import { DEMO_PASSWORD } from '../data/accounts.js';
 import { createPrng } from '../data/prng.js';
 import { seedCycle } from '../demo/cycle.js';
 import { scoreSheet } from '../demo/review.js';
@@ -56,7 +57,7 @@ export async function generateSyntheticCycle(em: EntityManager, options: Synthet
       type: index % 3 === 0 ? OrganizationType.STATE_OWNED_GROUP : OrganizationType.PUBLIC_INSTITUTION,
     }),
   );
-  const passwordHash = await hashPassword('Award2024!demo');
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   const experts = Array.from({ length: options.experts }, (_, index) => {
     const user = em.create(User, {
       email: `synthetic${options.year}-expert${index + 1}@example.com`,
