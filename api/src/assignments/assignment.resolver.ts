@@ -1,5 +1,7 @@
 import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { STAFF } from '../auth/role.js';
+import { mayViewNomination } from '../auth/nomination-visibility.js';
+import { visibleAssignments } from '../auth/review-visibility.js';
+import { Role, STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { assertId } from '../db/find-by-id.js';
 import { Expert } from '../experts/expert.entity.js';
@@ -10,11 +12,15 @@ import { auditSheetRead } from '../scoring/score-sheet-read-audit.js';
 import { Assignment } from './assignment.entity.js';
 import { AssignmentConnection, AssignmentsArgs } from './assignment.types.js';
 
+/**
+ * Every way to an assignment is scoped by `visibleAssignments` (or staff-only), so its reviewer and
+ * sheet need no further check here; the nomination does, since an expert sees it only once declared.
+ */
 @Resolver(() => Assignment)
 export class AssignmentResolver {
-  @Authorized(...STAFF)
-  @Query(() => AssignmentConnection)
-  assignments(@Args(() => AssignmentsArgs) args: AssignmentsArgs, @Ctx() { em }: RequestContext) {
+  @Authorized(...STAFF, Role.EXPERT)
+  @Query(() => AssignmentConnection, { description: 'staff: all; an expert: its own' })
+  assignments(@Args(() => AssignmentsArgs) args: AssignmentsArgs, @Ctx() { em, viewer }: RequestContext) {
     const where: { nomination?: string; expert?: string } = {};
     if (args.nominationId) {
       assertId('nominationId', args.nominationId);
@@ -24,12 +30,18 @@ export class AssignmentResolver {
       assertId('expertId', args.expertId);
       where.expert = args.expertId;
     }
-    return findPage(em, Assignment, where, { assignedAt: 'asc', id: 'asc' }, args);
+    const scope = visibleAssignments(viewer);
+    return findPage(em, Assignment, { $and: [where, scope] }, { assignedAt: 'asc', id: 'asc' }, args);
   }
 
-  @FieldResolver(() => Nomination)
-  nomination(@Root() assignment: Assignment, @Ctx() { loaders }: RequestContext) {
-    return loaders.byId(Nomination).load(assignment.nomination.id);
+  @FieldResolver(() => Nomination, {
+    nullable: true,
+    description: 'absent while the expert may not see it: before the declaration, after declining or recusal',
+  })
+  async nomination(@Root() assignment: Assignment, @Ctx() ctx: RequestContext): Promise<Nomination | null> {
+    const nominationId = assignment.nomination.id;
+    if (!(await mayViewNomination(ctx, nominationId))) return null;
+    return ctx.loaders.byId(Nomination).load(nominationId);
   }
 
   @FieldResolver(() => Expert)

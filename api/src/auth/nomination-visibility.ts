@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Assignment, AssignmentStatus } from '../assignments/assignment.entity.js';
 import { DomainError } from '../errors.js';
 import { ExpertConflict } from '../experts/expert-conflict.entity.js';
-import type { Nomination } from '../nominations/nomination.entity.js';
+import type { Loaders } from '../graphql/loaders.js';
+import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { Role, STAFF } from './role.js';
 import { hasRole, type Viewer } from './viewer.js';
@@ -36,6 +37,29 @@ export async function visibleNominations(
     scopes.push({ id: { $in: await nominationsToReview(em, viewer.userId) } });
   if (scopes.length === 0) return { id: { $in: [] } };
   return scopes.length === 1 ? scopes[0] : { $or: scopes };
+}
+
+/**
+ * Whether the viewer may see this nomination, for fields that reach a nomination from elsewhere (an
+ * assignment); batched, so a list of assignments asks once.
+ */
+export async function mayViewNomination(
+  { em, loaders, viewer }: { em: EntityManager; loaders: Loaders; viewer: Viewer | null },
+  nominationId: string,
+): Promise<boolean> {
+  if (hasRole(viewer, ...STAFF)) return true;
+  return loaders
+    .batch<boolean>('Nomination#visible', async (ids) => {
+      const scope = await visibleNominations(em, viewer);
+      const visible = await em.find(
+        Nomination,
+        { $and: [{ id: { $in: [...ids] } }, scope] },
+        { fields: ['id'] },
+      );
+      const visibleIds = new Set(visible.map((nomination) => nomination.id));
+      return ids.map((id) => visibleIds.has(id));
+    })
+    .load(nominationId);
 }
 
 async function nominationsToReview(em: EntityManager, userId: string): Promise<string[]> {

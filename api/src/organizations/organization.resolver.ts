@@ -1,17 +1,20 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
 import { findById } from '../db/find-by-id.js';
 import { findPage } from '../graphql/connection.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationConnection, OrganizationsArgs } from './organization.types.js';
 
+/** The register of organizations: any signed-in user (completing organizations are picked from it). */
 @Resolver(() => Organization)
 export class OrganizationResolver {
+  @Authorized()
   @Query(() => OrganizationConnection)
   organizations(@Args(() => OrganizationsArgs) args: OrganizationsArgs, @Ctx() { em }: RequestContext) {
     return findPage(em, Organization, args.type ? { type: args.type } : {}, { name: 'asc', id: 'asc' }, args);
   }
 
+  @Authorized()
   @Query(() => Organization)
   organization(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext): Promise<Organization> {
     return findById(em, Organization, id);

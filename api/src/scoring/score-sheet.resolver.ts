@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Assignment } from '../assignments/assignment.entity.js';
-import { STAFF } from '../auth/role.js';
+import { visibleScoreSheets } from '../auth/review-visibility.js';
+import { Role, STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { findById } from '../db/find-by-id.js';
 import { Criterion } from './criterion.entity.js';
@@ -8,13 +9,13 @@ import { CriterionScore } from './criterion-score.entity.js';
 import { ScoreSheet } from './score-sheet.entity.js';
 import { auditSheetRead } from './score-sheet-read-audit.js';
 
-/** Score sheets: staff only here; the expert's own sheets come with the scoring issue. */
+/** Score sheets: staff see all (and each look is audited), an expert its own, nobody else any. */
 @Resolver(() => ScoreSheet)
 export class ScoreSheetResolver {
-  @Authorized(...STAFF)
-  @Query(() => ScoreSheet)
+  @Authorized(...STAFF, Role.EXPERT)
+  @Query(() => ScoreSheet, { description: 'NOT_FOUND as well when the viewer may not see it' })
   async scoreSheet(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ScoreSheet> {
-    const sheet = await findById(ctx.em, ScoreSheet, id);
+    const sheet = await findById(ctx.em, ScoreSheet, id, 'id', visibleScoreSheets(ctx.viewer));
     await auditSheetRead(ctx, sheet.id);
     return sheet;
   }
