@@ -7,6 +7,11 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'WINDOW_CLOSED'
   | 'RATE_LIMITED'
+  | 'QUERY_TOO_DEEP'
+  | 'QUERY_TOO_COSTLY'
+  | 'TOO_MANY_ALIASES'
+  | 'TOO_MANY_DIRECTIVES'
+  | 'QUERY_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** A rule the request broke, with a message a user can act on. Services throw these; GraphQL maps them. */

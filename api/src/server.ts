@@ -1,17 +1,19 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
-import type { ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import type { GraphQLSchema } from 'graphql';
+import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
-import { WebSocketServer } from 'ws';
-import { noSessionCookie, sessionCookieOn, sessionToken } from './auth/session-cookie.js';
+import { sessionCookieOn, sessionToken } from './auth/session-cookie.js';
 import { type ContextDependencies, createContext } from './context.js';
 import { createErrorFormatter } from './graphql/errors.js';
+import { operationLimits, parseOptions } from './graphql/operation-limits.js';
+import { startSubscriptionServer } from './live/subscription-server.js';
 
 export interface RunningServer {
   url: string;
@@ -24,7 +26,7 @@ export interface ServerOptions extends ContextDependencies {
   orm: MikroORM;
   host: string;
   port: number;
-  /** Off in production: clients use the checked-in schema/schema.graphql. */
+  /** Off in production, with the landing page: clients use the checked-in schema/schema.graphql. */
   introspection: boolean;
   /** Session cookies only over HTTPS (production). */
   isCookieSecure: boolean;
@@ -39,39 +41,31 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = express();
   const httpServer = createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  const wsCleanup = useServer(
-    {
-      schema,
-      context: (ctx) =>
-        createContext(options, {
-          token: sessionToken(ctx.connectionParams?.authorization, ctx.extra.request.headers.cookie),
-          clientAddress: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-          sessionCookie: noSessionCookie,
-        }),
-      onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>
-        result.errors
-          ? { ...result, errors: result.errors.map((error) => formatError(error, error)) }
-          : undefined,
-      onError: (_ctx, _id, _payload, errors: readonly GraphQLError[]) =>
-        errors.map((error) => formatError(error, error)),
-    },
-    wsServer,
-  );
+  const subscriptions = startSubscriptionServer(httpServer, schema, options, formatError);
 
+  const limits = operationLimits(schema);
   const apollo = new ApolloServer({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
+    // Cookies authenticate browsers, so a cross-site form post must never run an operation.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    validationRules: limits.validationRules,
+    parseOptions,
     plugins: [
+      ...limits.plugins,
+      ...(options.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { serverWillStart: async () => ({ drainServer: async () => wsCleanup.dispose() }) },
+      { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  // Security headers; the development landing page (Apollo Sandbox) loads its scripts from a CDN.
+  app.use(helmet({ contentSecurityPolicy: options.introspection ? false : undefined }));
   if (options.trustProxy) app.set('trust proxy', trustProxyValue(options.trustProxy));
   app.use(
     pinoHttp({
@@ -107,7 +101,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     async close() {
       await apollo.stop();
-      wsServer.close();
     },
   };
 }

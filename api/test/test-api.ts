@@ -25,8 +25,8 @@ export interface TestApi {
   ): Promise<GraphQLResponse<T>>;
   /** Signs a demo account in and returns its token. */
   login(email: string, password?: string): Promise<string>;
-  /** A graphql-ws client on the same port, authenticated by `token` when given. */
-  wsClient(token?: string): Client;
+  /** A graphql-ws client on the same port, authenticated by `token` when given; `lazy: false` connects at once and stays. */
+  wsClient(token?: string, options?: { lazy?: boolean }): Client;
   close(): Promise<void>;
 }
 
@@ -40,7 +40,7 @@ export interface TestDeployment extends TestApi {
  * a copy of the seeded demo database, or an empty one to migrate. Stopped after the file's tests.
  */
 export async function startTestApi(
-  options: { database?: 'seeded' | 'empty'; redisUrl?: string } = {},
+  options: { database?: 'seeded' | 'empty'; redisUrl?: string; settings?: Record<string, string> } = {},
 ): Promise<TestDeployment> {
   const adminUrl = inject('postgresAdminUrl');
   const name = uniqueDatabaseName('award_test');
@@ -52,14 +52,18 @@ export async function startTestApi(
     await dropDatabase(adminUrl, name);
   });
   const startInstance = async () => {
-    const instance = await connectTestApi(url, options.redisUrl);
+    const instance = await connectTestApi(url, options.redisUrl, options.settings);
     instances.push(instance);
     return instance;
   };
   return { ...(await startInstance()), anotherInstance: startInstance };
 }
 
-async function connectTestApi(databaseUrl: string, redisUrl: string | undefined): Promise<TestApi> {
+async function connectTestApi(
+  databaseUrl: string,
+  redisUrl: string | undefined,
+  settings: Record<string, string> = {},
+): Promise<TestApi> {
   const app = await startApp(
     loadConfig({
       DATABASE_URL: databaseUrl,
@@ -68,6 +72,7 @@ async function connectTestApi(databaseUrl: string, redisUrl: string | undefined)
       LOG_LEVEL: 'silent',
       SEED_DEMO_DATA: 'false',
       ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+      ...settings,
     }),
   );
   const clients: Client[] = [];
@@ -94,8 +99,11 @@ async function connectTestApi(databaseUrl: string, redisUrl: string | undefined)
       if (!result.data) throw new Error(`login failed for ${email}: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
     },
-    wsClient(token) {
+    wsClient(token, options = {}) {
       const client = createClient({
+        lazy: options.lazy ?? true,
+        // A closed eager socket is what the tests that use one wait for, not an error to print.
+        onNonLazyError: () => {},
         url: `${app.url.replace('http', 'ws')}/graphql`,
         webSocketImpl: WebSocket,
         connectionParams: token ? { authorization: `Bearer ${token}` } : {},

@@ -31,8 +31,11 @@ export class AccountResolver {
   async setAccountDisabled(
     @Arg('id', () => ID) id: string,
     @Arg('isDisabled', () => Boolean) isDisabled: boolean,
-    @Ctx() { em, viewer }: RequestContext,
+    @Ctx() { em, events, viewer }: RequestContext,
   ): Promise<Account> {
-    return toAccount(await setAccountDisabled(em, viewer as Viewer, id, isDisabled));
+    const user = await setAccountDisabled(em, viewer as Viewer, id, isDisabled);
+    // Committed: open subscriptions of the account are closed on every instance.
+    if (isDisabled) events.publish('SESSIONS_ENDED', { userId: user.id });
+    return toAccount(user);
   }
 }

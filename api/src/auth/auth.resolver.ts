@@ -34,20 +34,24 @@ export class AuthResolver {
   async changePassword(
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
-    @Ctx() { em, viewer, sessionCookie }: RequestContext,
+    @Ctx() { em, events, viewer, sessionCookie }: RequestContext,
   ): Promise<SignInResult> {
     const { token, user, expiresAt } = await changePassword(em, viewer as Viewer, {
       current: currentPassword,
       next: newPassword,
     });
+    events.publish('SESSIONS_ENDED', { userId: user.id });
     sessionCookie.set(token, expiresAt);
     return { token, expiresAt, viewer: await profileOf(em, user) };
   }
 
   @Authorized()
   @Mutation(() => Boolean, { description: 'ends the session the request came with' })
-  async logout(@Ctx() { em, token, viewer, sessionCookie }: RequestContext): Promise<boolean> {
-    if (token && viewer) await signOut(em, viewer, token);
+  async logout(@Ctx() { em, events, token, viewer, sessionCookie }: RequestContext): Promise<boolean> {
+    if (token && viewer) {
+      await signOut(em, viewer, token);
+      events.publish('SESSIONS_ENDED', { userId: viewer.userId });
+    }
     sessionCookie.clear();
     return true;
   }

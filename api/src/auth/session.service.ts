@@ -105,8 +105,17 @@ export async function signOut(em: EntityManager, viewer: Viewer, token: string):
   });
 }
 
-/** The viewer of a live session, or null for a missing, unknown, expired or revoked token. */
-export async function findViewer(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
+/** A live session: whose, and until when. */
+export interface LiveSession {
+  viewer: Viewer;
+  expiresAt: Date;
+}
+
+/** The live session of a token, or null for a missing, unknown, expired or revoked token or a disabled account. */
+export async function findLiveSession(
+  em: EntityManager,
+  token: string | undefined,
+): Promise<LiveSession | null> {
   if (!token) return null;
   const session = await em.findOne(
     Session,
@@ -114,6 +123,14 @@ export async function findViewer(em: EntityManager, token: string | undefined): 
     { populate: ['user'] },
   );
   const user = session?.user;
-  if (!user || user.isDisabled) return null;
-  return { userId: user.id, roles: user.roles, organizationId: user.organization?.id ?? null };
+  if (!session || !user || user.isDisabled) return null;
+  return {
+    viewer: { userId: user.id, roles: user.roles, organizationId: user.organization?.id ?? null },
+    expiresAt: session.expiresAt,
+  };
+}
+
+/** The viewer of a live session, or null. */
+export async function findViewer(em: EntityManager, token: string | undefined): Promise<Viewer | null> {
+  return (await findLiveSession(em, token))?.viewer ?? null;
 }

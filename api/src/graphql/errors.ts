@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   CheckConstraintViolationException,
   ForeignKeyConstraintViolationException,
@@ -9,6 +10,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AuthorizationError } from 'type-graphql';
 import { DomainError } from '../errors.js';
+import { isTokenLimitError } from './operation-limits.js';
 
 /** Translates what services, the ORM and type-graphql throw into a DomainError, or undefined if unexpected. */
 function asDomainError(error: unknown): DomainError | undefined {
@@ -43,14 +45,22 @@ function asDomainError(error: unknown): DomainError | undefined {
   return undefined;
 }
 
+/** What was thrown at first: Apollo and graphql-js wrap it in GraphQLErrors, sometimes twice. */
+function rootCause(error: unknown): unknown {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  return cause;
+}
+
 /**
  * Apollo's formatError: domain errors keep their code and message; GraphQL's own errors (syntax,
  * validation, variable coercion) pass through with Apollo's code; anything else is logged and
- * replaced by a generic message, so no stack trace or internal detail reaches a client.
+ * replaced by a generic message and an id that is in the log, so no stack trace or internal detail
+ * reaches a client.
  */
 export function createErrorFormatter(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? error.originalError : error;
+    const original = rootCause(error);
     const domain = asDomainError(original);
     if (domain) {
       return {
@@ -62,14 +72,17 @@ export function createErrorFormatter(log: Logger) {
     }
     if (original === undefined || original === null || original instanceof GraphQLError) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      if (isTokenLimitError(formatted.message)) extensions.code = 'QUERY_TOO_LARGE';
       return { ...formatted, extensions };
     }
-    log.error({ err: original, path: formatted.path }, 'unexpected error');
+    // The client gets only an id to quote; the log line with the same id holds the cause.
+    const errorId = randomUUID();
+    log.error({ err: original, errorId, path: formatted.path }, 'unexpected error');
     return {
-      message: 'Internal server error',
+      message: `Internal server error (${errorId})`,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
     };
   };
 }

@@ -4,9 +4,13 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { NominationStatusChange } from '../nominations/nomination-status-change.type.js';
 
-/** Topics and their payloads; the second part of a key is the cycle, so a console hears its cycle only. */
+/**
+ * Topics and their payloads. A cycle's topic is keyed by the cycle, so a console hears its cycle only;
+ * SESSIONS_ENDED tells every instance to re-check the open sockets of a user whose sessions ended.
+ */
 export type LiveTopics = {
   NOMINATION_STATUS_CHANGED: [cycleId: string, payload: NominationStatusChange];
+  SESSIONS_ENDED: [payload: { userId: string }];
 };
 
 export type EventBus = PubSub<LiveTopics>;

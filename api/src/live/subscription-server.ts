@@ -1,0 +1,75 @@
+import type { Server } from 'node:http';
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Context } from 'graphql-ws';
+import { type Extra, useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import { noSessionCookie, sessionToken } from '../auth/session-cookie.js';
+import { type ContextDependencies, createContext } from '../context.js';
+import { checkOperation } from '../graphql/operation-limits.js';
+import { SocketSessions } from './socket-sessions.js';
+
+type SocketContext = Context<{ authorization?: string }, Extra>;
+type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/** The largest message a client may send over the socket, as for an HTTP request body. */
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+/**
+ * graphql-ws on the HTTP server's port and path. Each operation goes through the same limits as over
+ * HTTP, is authorized by a context of its own, and ends with the socket when the session ends.
+ */
+export function startSubscriptionServer(
+  httpServer: Server,
+  schema: GraphQLSchema,
+  deps: ContextDependencies,
+  formatError: FormatError,
+): { dispose(): Promise<void> } {
+  const wsServer = new WebSocketServer({
+    server: httpServer,
+    path: '/graphql',
+    maxPayload: MAX_MESSAGE_BYTES,
+  });
+  const sessions = new SocketSessions(() => deps.orm.em.fork(), deps.events, deps.log);
+  // A bearer token in the connection parameters (API clients), else the browser's session cookie.
+  const tokenOf = (ctx: SocketContext) =>
+    sessionToken(ctx.connectionParams?.authorization, ctx.extra.request.headers.cookie);
+  const format = (errors: readonly GraphQLError[]) =>
+    errors.map((error) => formatError(error.toJSON(), error));
+
+  const server = useServer(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        await sessions.watch(ctx.extra.socket, tokenOf(ctx));
+        return true;
+      },
+      onSubscribe: (_ctx, _id, payload) => {
+        const checked = checkOperation(schema, payload);
+        if ('errors' in checked) return checked.errors;
+        return {
+          schema,
+          document: checked.document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+        };
+      },
+      context: (ctx) =>
+        createContext(deps, {
+          token: tokenOf(ctx),
+          clientAddress: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          sessionCookie: noSessionCookie,
+        }),
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: format(result.errors) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+    },
+    wsServer,
+  );
+  return {
+    async dispose() {
+      await server.dispose();
+      await sessions.close();
+      wsServer.close();
+    },
+  };
+}
