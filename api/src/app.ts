@@ -26,7 +26,7 @@ export async function startApp(config: Config): Promise<App> {
       schema,
       orm: database.orm,
       events: live.bus,
-      signInGuard: SignInGuard.create(live.redis),
+      signInGuard: SignInGuard.create({ redis: live.redis, delayUnitMs: config.signInDelayMs }),
       log,
       host: config.host,
       port: config.port,

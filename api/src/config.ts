@@ -26,6 +26,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
   TRUST_PROXY: z.string().min(1).optional(),
+  SIGN_IN_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(500),
 });
 
 export interface Config {
@@ -46,6 +47,8 @@ export interface Config {
    * limits count per address). Unset: none, the address is the TCP peer's.
    */
   trustProxy?: string;
+  /** The wait before answering a sign-in after one failure; it doubles with each further failure. */
+  signInDelayMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -69,5 +72,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logLevel: env.LOG_LEVEL,
     dbPoolMax: env.DB_POOL_MAX,
     trustProxy: env.TRUST_PROXY,
+    signInDelayMs: env.SIGN_IN_DELAY_MS,
   };
 }

@@ -71,6 +71,8 @@ async function connectTestApi(
       HOST: '127.0.0.1',
       LOG_LEVEL: 'silent',
       SEED_DEMO_DATA: 'false',
+      // Failed sign-ins are still slowed, only less, so that lock-out tests run quickly.
+      SIGN_IN_DELAY_MS: '10',
       ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
       ...settings,
     }),

@@ -12,18 +12,35 @@ export const MAX_CONSECUTIVE_FAILURES_PER_ACCOUNT = 5;
 /** Wrong passwords one address may send in the window, across accounts (password spraying). */
 export const MAX_FAILURES_PER_ADDRESS = 30;
 const WINDOW_SECONDS = 15 * 60;
+/** Failures an address may have (a shared office) before its sign-ins are slowed too. */
+const ADDRESS_FAILURES_BEFORE_DELAY = 10;
+/** The longest a sign-in is held back before the lock-out takes over. */
+const LONGEST_DELAY_MS = 8000;
 
 /**
- * Repeated failed sign-ins lock the account, and the address they come from, for a while. Counters live
- * in Redis when configured, so that every API instance enforces the same limits; in memory otherwise.
+ * How long to hold a sign-in back after `failures` recent failures: nothing at first, then one unit,
+ * doubling each time, at most LONGEST_DELAY_MS. Guessing slows down long before the lock-out.
+ */
+export function signInDelayMs(failures: number, unitMs: number): number {
+  if (failures <= 0) return 0;
+  return Math.min(unitMs * 2 ** (failures - 1), LONGEST_DELAY_MS);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Repeated failed sign-ins are slowed, then lock the account, and the address they come from, for a
+ * while. Counters live in Redis when configured, so that every API instance enforces the same limits;
+ * in memory otherwise.
  */
 export class SignInGuard {
   private constructor(
     private readonly byAccount: RateLimiterAbstract,
     private readonly byAddress: RateLimiterAbstract,
+    private readonly delayUnitMs: number,
   ) {}
 
-  static create(redis?: Redis): SignInGuard {
+  static create({ redis, delayUnitMs }: { redis?: Redis; delayUnitMs: number }): SignInGuard {
     const limiter = (keyPrefix: string, points: number) => {
       const options = { keyPrefix, points, duration: WINDOW_SECONDS, blockDuration: WINDOW_SECONDS };
       if (!redis) return new RateLimiterMemory(options);
@@ -38,10 +55,15 @@ export class SignInGuard {
     return new SignInGuard(
       limiter('sign-in-fail-account', MAX_CONSECUTIVE_FAILURES_PER_ACCOUNT),
       limiter('sign-in-fail-address', MAX_FAILURES_PER_ADDRESS),
+      delayUnitMs,
     );
   }
 
-  /** Refuses with RATE_LIMITED, saying when to try again, while the account or the address is locked. */
+  /**
+   * Refuses with RATE_LIMITED, saying when to try again, while the account or the address is locked;
+   * otherwise holds the attempt back by the recent failures, before the password is even checked, so
+   * that a right and a wrong guess take the same time.
+   */
   async assertAllowed(email: string, address: string): Promise<void> {
     const [account, origin] = await Promise.all([this.byAccount.get(email), this.byAddress.get(address)]);
     const wait = Math.max(
@@ -56,6 +78,11 @@ export class SignInGuard {
         { retryAfterSeconds },
       );
     }
+    const failures = Math.max(
+      account?.consumedPoints ?? 0,
+      (origin?.consumedPoints ?? 0) - ADDRESS_FAILURES_BEFORE_DELAY,
+    );
+    await sleep(signInDelayMs(failures, this.delayUnitMs));
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
