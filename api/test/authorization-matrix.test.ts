@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import { buildSchema, type GraphQLObjectType } from 'graphql';
+import pg from 'pg';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, type GraphQLResponse, startTestApi, type TestApi } from './test-api.js';
+
+/** Who asks: nobody, or a demo account of each role (the chair is a committee member too). */
+const VIEWERS = {
+  anonymous: null,
+  secretariat: 'secretariat@example.com',
+  chair: 'chair@example.com',
+  member: 'member1@example.com',
+  expert: 'expert1@example.com',
+  nominator: 'nominator1@example.com',
+} as const;
+type ViewerName = keyof typeof VIEWERS;
+
+/**
+ * ALLOWED: no UNAUTHENTICATED or FORBIDDEN (another error, such as a wrong current password, still shows
+ * the operation was let through). Otherwise the code the viewer must get. NOT_FOUND is how an object the
+ * viewer may not see is refused, so that the refusal does not confirm it exists.
+ */
+type Outcome = 'ALLOWED' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
+
+interface Fixtures {
+  cycleId: string;
+  /** A nomination of nominator1's organization, not assigned to expert1 and not yet at re-review. */
+  ownNominationId: string;
+  /** A score sheet of another expert than expert1. */
+  foreignSheetId: string;
+  organizationId: string;
+  /** A nominator's account, for the secretariat to (re-)enable. */
+  nominatorAccountId: string;
+}
+
+interface Case {
+  operation: string;
+  variables?: (fixtures: Fixtures, viewer: ViewerName) => Record<string, unknown>;
+  /** Sent with a session of its own (the operation ends or changes it). */
+  ownSession?: boolean;
+  expected: Record<ViewerName, Outcome>;
+}
+
+const A = 'ALLOWED';
+const U = 'UNAUTHENTICATED';
+const F = 'FORBIDDEN';
+const N = 'NOT_FOUND';
+/** Any signed-in viewer. */
+const SIGNED_IN: Case['expected'] = {
+  anonymous: U,
+  secretariat: A,
+  chair: A,
+  member: A,
+  expert: A,
+  nominator: A,
+};
+const EVERYONE: Case['expected'] = { ...SIGNED_IN, anonymous: A };
+const STAFF_ONLY: Case['expected'] = {
+  anonymous: U,
+  secretariat: A,
+  chair: A,
+  member: F,
+  expert: F,
+  nominator: F,
+};
+const SECRETARIAT_ONLY: Case['expected'] = { ...STAFF_ONLY, chair: F };
+
+/** Every root field of the schema, as each viewer calls it, and what each must get. */
+const MATRIX: Record<string, Case> = {
+  'Query.assignments': {
+    operation: '{ assignments(first: 1) { totalCount } }',
+    expected: { ...STAFF_ONLY, expert: A },
+  },
+  'Query.auditChainCheck': { operation: '{ auditChainCheck { isIntact } }', expected: STAFF_ONLY },
+  'Query.auditEvents': { operation: '{ auditEvents(first: 1) { totalCount } }', expected: STAFF_ONLY },
+  'Query.awardCycle': {
+    operation: 'query ($id: ID!) { awardCycle(id: $id) { year } }',
+    variables: ({ cycleId }) => ({ id: cycleId }),
+    expected: EVERYONE,
+  },
+  'Query.awardCycles': { operation: '{ awardCycles { year } }', expected: EVERYONE },
+  'Query.experts': {
+    operation: 'query ($cycleId: ID!) { experts(cycleId: $cycleId, first: 1) { totalCount } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: STAFF_ONLY,
+  },
+  'Query.nomination': {
+    operation: 'query ($id: ID!) { nomination(id: $id) { code } }',
+    variables: ({ ownNominationId }) => ({ id: ownNominationId }),
+    expected: { ...SIGNED_IN, member: N, expert: N },
+  },
+  'Query.nominations': { operation: '{ nominations(first: 1) { totalCount } }', expected: SIGNED_IN },
+  'Query.organization': {
+    operation: 'query ($id: ID!) { organization(id: $id) { name } }',
+    variables: ({ organizationId }) => ({ id: organizationId }),
+    expected: SIGNED_IN,
+  },
+  'Query.organizations': { operation: '{ organizations(first: 1) { totalCount } }', expected: SIGNED_IN },
+  'Query.results': {
+    operation:
+      'query ($cycleId: ID!) { results(cycleId: $cycleId, category: INVENTION, first: 1) { totalCount } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: STAFF_ONLY,
+  },
+  'Query.rubric': {
+    operation: 'query ($cycleId: ID!) { rubric(cycleId: $cycleId, category: PROGRESS) { maxTotal } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: EVERYONE,
+  },
+  'Query.scoreSheet': {
+    operation: 'query ($id: ID!) { scoreSheet(id: $id) { total } }',
+    variables: ({ foreignSheetId }) => ({ id: foreignSheetId }),
+    expected: { ...STAFF_ONLY, expert: N },
+  },
+  'Query.viewer': { operation: '{ viewer { email } }', expected: EVERYONE },
+  'Mutation.changePassword': {
+    // A wrong current password: the operation is let through, then refused as bad input, and nothing changes.
+    operation: 'mutation { changePassword(currentPassword: "not it", newPassword: "x") { expiresAt } }',
+    ownSession: true,
+    expected: SIGNED_IN,
+  },
+  'Mutation.createAccount': {
+    operation: `mutation ($email: String!) {
+      createAccount(displayName: "矩阵测试", email: $email, role: EXPERT) { account { id } } }`,
+    variables: (_, viewer) => ({ email: `matrix-${viewer}@example.com` }),
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.login': {
+    operation: `mutation ($email: String!, $password: String!) {
+      login(email: $email, password: $password) { expiresAt } }`,
+    variables: () => ({ email: 'member12@example.com', password: DEMO_PASSWORD }),
+    expected: EVERYONE,
+  },
+  'Mutation.logout': { operation: 'mutation { logout }', ownSession: true, expected: SIGNED_IN },
+  'Mutation.setAccountDisabled': {
+    operation: 'mutation ($id: ID!) { setAccountDisabled(id: $id, isDisabled: false) { isDisabled } }',
+    variables: ({ nominatorAccountId }) => ({ id: nominatorAccountId }),
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.withdrawNomination': {
+    operation: 'mutation ($id: ID!) { withdrawNomination(id: $id, reason: "矩阵测试") { status } }',
+    variables: ({ ownNominationId }) => ({ id: ownNominationId }),
+    expected: { anonymous: U, secretariat: F, chair: F, member: F, expert: F, nominator: A },
+  },
+  'Subscription.nominationStatusChanged': {
+    operation: 'subscription ($cycleId: ID!) { nominationStatusChanged(cycleId: $cycleId) { code } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: STAFF_ONLY,
+  },
+};
+
+/** Every `Type.field` at the roots of the contract (schema/schema.graphql, checked against the API). */
+function rootFields(): string[] {
+  const schema = buildSchema(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+  return roots
+    .filter((root): root is GraphQLObjectType => root != null)
+    .flatMap((root) => Object.keys(root.getFields()).map((field) => `${root.name}.${field}`));
+}
+
+function outcomeOf(errors: GraphQLResponse<unknown>['errors']): Outcome {
+  const code = errors?.[0]?.extensions?.code;
+  return code === U || code === F || code === N ? code : A;
+}
+
+/** How long an allowed subscription is watched for a refusal that does not come (a refusal takes milliseconds). */
+const SUBSCRIPTION_GRACE_MS = 1500;
+
+describe('the authorization matrix: every operation of the schema as every role', () => {
+  let api: TestApi;
+  let fixtures: Fixtures;
+  const tokens = new Map<ViewerName, string | undefined>();
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const db = new pg.Client({ connectionString: api.databaseUrl });
+    await db.connect();
+    const one = async (sql: string) => {
+      const { rows } = await db.query(sql);
+      expect(rows, sql).toHaveLength(1);
+      return rows[0].id as string;
+    };
+    fixtures = {
+      cycleId: await one('select id from award_cycle limit 1'),
+      ownNominationId: await one(`select n.id from nomination n
+        join app_user u on u.organization_id = n.nominator_id and u.email = 'nominator1@example.com'
+        where n.status not in ('RE_REVIEW', 'PUBLICITY', 'APPROVED', 'NOT_AWARDED') and not exists (
+          select 1 from assignment a join expert e on e.id = a.expert_id join app_user x on x.id = e.user_id
+          where a.nomination_id = n.id and x.email = 'expert1@example.com')
+        order by n.code limit 1`),
+      foreignSheetId: await one(`select s.id from score_sheet s join assignment a on a.id = s.assignment_id
+        join expert e on e.id = a.expert_id join app_user u on u.id = e.user_id
+        where u.email <> 'expert1@example.com' order by s.id limit 1`),
+      organizationId: await one('select id from organization order by name limit 1'),
+      nominatorAccountId: await one("select id from app_user where email = 'nominator2@example.com'"),
+    };
+    await db.end();
+    for (const [name, email] of Object.entries(VIEWERS)) {
+      tokens.set(name as ViewerName, email ? await api.login(email) : undefined);
+    }
+  });
+
+  it('has a rule for every operation of the schema, and no rule for one that is gone', () => {
+    expect(Object.keys(MATRIX).sort()).toEqual(rootFields().sort());
+  });
+
+  async function outcome(name: string, testCase: Case, viewer: ViewerName): Promise<Outcome> {
+    const email = VIEWERS[viewer];
+    const token = testCase.ownSession && email ? await api.login(email) : tokens.get(viewer);
+    const variables = testCase.variables?.(fixtures, viewer) ?? {};
+    if (!name.startsWith('Subscription.')) {
+      return outcomeOf((await api.graphql(testCase.operation, variables, token)).errors);
+    }
+    const client = api.wsClient(token);
+    return new Promise<Outcome>((resolve) => {
+      const timer = setTimeout(() => resolve(A), SUBSCRIPTION_GRACE_MS);
+      client.subscribe(
+        { query: testCase.operation, variables },
+        {
+          next: (result) => resolve(outcomeOf(result.errors as GraphQLResponse<unknown>['errors'])),
+          error: (errors) => {
+            clearTimeout(timer);
+            resolve(outcomeOf(Array.isArray(errors) ? errors : []));
+          },
+          complete: () => {},
+        },
+      );
+    });
+  }
+
+  for (const [name, testCase] of Object.entries(MATRIX)) {
+    it(`${name}`, async () => {
+      const actual: Partial<Record<ViewerName, Outcome>> = {};
+      for (const viewer of Object.keys(VIEWERS) as ViewerName[]) {
+        actual[viewer] = await outcome(name, testCase, viewer);
+      }
+      expect(actual).toEqual(testCase.expected);
+    });
+  }
+});
