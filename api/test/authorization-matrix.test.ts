@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { buildSchema, type GraphQLObjectType } from 'graphql';
+import type { GraphQLObjectType } from 'graphql';
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { contractSchema } from './contract-schema.js';
 import { DEMO_PASSWORD, type GraphQLResponse, startTestApi, type TestApi } from './test-api.js';
 
 /** Who asks: nobody, or a demo account of each role (the chair is a committee member too). */
@@ -151,7 +151,7 @@ const MATRIX: Record<string, Case> = {
 
 /** Every `Type.field` at the roots of the contract (schema/schema.graphql, checked against the API). */
 function rootFields(): string[] {
-  const schema = buildSchema(readFileSync(new URL('../../schema/schema.graphql', import.meta.url), 'utf8'));
+  const schema = contractSchema();
   const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
   return roots
     .filter((root): root is GraphQLObjectType => root != null)
