@@ -34,8 +34,9 @@ export function clientConfig({ apiUrl, port }: ClientServerSettings): UserConfig
   return {
     plugins: [react()],
     build: {
-      // antd alone (with its Form) minifies to about 785 kB (250 kB gzipped); the warning should fire only past that.
-      chunkSizeWarningLimit: 800,
+      // antd alone, with the components the screens use (Form, Table, Tabs, Timeline, Statistic…), minifies to
+      // about 895 kB (285 kB gzipped); the warning should fire only past that.
+      chunkSizeWarningLimit: 950,
       rolldownOptions: {
         output: {
           // Libraries change less often than our screens: separate chunks stay cached across releases.

@@ -1,5 +1,5 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { ConfigProvider } from 'antd';
+import { App as AntdApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { useState } from 'react';
@@ -15,9 +15,12 @@ export function App() {
   const [apolloClient] = useState(createApolloClient);
   return (
     <ConfigProvider locale={antdLocales[language]}>
-      <ApolloProvider client={apolloClient}>
-        <RouterProvider router={router} />
-      </ApolloProvider>
+      {/* antd's App gives its message and notification hooks the theme and locale above. */}
+      <AntdApp>
+        <ApolloProvider client={apolloClient}>
+          <RouterProvider router={router} />
+        </ApolloProvider>
+      </AntdApp>
     </ConfigProvider>
   );
 }

@@ -1,14 +1,17 @@
 import { Layout, Menu, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { SessionExpiryWarning } from '../auth/SessionExpiryWarning';
 import { ViewerMenu } from '../auth/ViewerMenu';
-import { features } from './features';
+import { useViewer } from '../auth/viewer';
+import { featuresFor } from './features';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const selected = features.filter((feature) => pathname.startsWith(feature.path)).map((f) => f.path);
+  const menuFeatures = featuresFor(useViewer().roles);
+  const selected = menuFeatures.filter((feature) => pathname.startsWith(feature.path)).map((f) => f.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }}>
@@ -20,13 +23,15 @@ export function AppLayout() {
           <LanguageSwitch />
         </Space>
       </Layout.Header>
+      <SessionExpiryWarning />
       <Layout>
         <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
           <Menu
             mode="inline"
+            aria-label={t('menuLabel')}
             selectedKeys={selected}
             style={{ height: '100%' }}
-            items={features.map((feature) => ({
+            items={menuFeatures.map((feature) => ({
               key: feature.path,
               icon: feature.icon,
               label: <Link to={feature.path}>{t(`menu.${feature.menuLabel}`)}</Link>,

@@ -2,11 +2,12 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { OperationTypeNode } from 'graphql';
 import { createClient } from 'graphql-ws';
-import { createAuthLink, createSessionEndLink, webSocketConnectionParams } from '../auth/auth.links';
+import { createSessionEndLink } from '../auth/auth.links';
 import { onSessionChange } from '../auth/session';
-import { nominationsTypePolicies } from '../nominations/nominations.cache';
+import { queryFieldPolicies } from './cache-policies';
 
-// Same origin as the page: the dev and preview servers proxy /graphql (HTTP and WebSocket) to the API.
+// Same origin as the page: the dev and preview servers proxy /graphql (HTTP and WebSocket) to the API,
+// and the browser sends the httpOnly session cookie with both. No token is ever in the page's hands.
 const graphqlPath = '/graphql';
 
 function webSocketUrl(path: string): string {
@@ -16,28 +17,27 @@ function webSocketUrl(path: string): string {
 }
 
 export function createApolloClient(): ApolloClient {
-  const httpLink = ApolloLink.from([createAuthLink(), new HttpLink({ uri: graphqlPath })]);
   // graphql-ws connects lazily, on the first subscription, so pages without live data open no socket.
-  const webSocketClient = createClient({
-    url: webSocketUrl(graphqlPath),
-    connectionParams: webSocketConnectionParams,
-  });
-  // A socket carries the token it was opened with (its connection parameters, sent once): after a sign-in or
-  // sign-out the open socket is closed, and graphql-ws reconnects its subscriptions with the new token.
-  onSessionChange(() => webSocketClient.terminate());
-  return new ApolloClient({
+  const webSocketClient = createClient({ url: webSocketUrl(graphqlPath) });
+  const client = new ApolloClient({
     link: ApolloLink.from([
       createSessionEndLink(),
       ApolloLink.split(
         (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
         new GraphQLWsLink(webSocketClient),
-        httpLink,
+        new HttpLink({ uri: graphqlPath }),
       ),
     ]),
-    cache: new InMemoryCache({
-      typePolicies: {
-        Query: { fields: { ...nominationsTypePolicies.queryFields } },
-      },
-    }),
+    cache: new InMemoryCache({ typePolicies: { Query: { fields: queryFieldPolicies } } }),
   });
+  onSessionChange((change, isElsewhere) => {
+    // A socket acts for the cookie it was opened with: closed after every change of session, graphql-ws
+    // reopens it for the subscriptions still running, with the cookie the browser has now.
+    webSocketClient.terminate();
+    if (change === 'renewed') return undefined;
+    // Nothing cached for the previous user (or for nobody) may be shown to the next. A sign-in in another
+    // tab may change who this tab acts for: what it shows is fetched again.
+    return change === 'began' && isElsewhere ? client.resetStore() : client.clearStore();
+  });
+  return client;
 }

@@ -1,19 +1,43 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { accountMessages } from '../account/account.messages';
+import { assignmentsMessages } from '../assignments/assignments.messages';
+import { auditMessages } from '../audit/audit.messages';
 import { authMessages } from '../auth/auth.messages';
+import { chairConsoleMessages } from '../chair-console/chair-console.messages';
 import { nominationsMessages } from '../nominations/nominations.messages';
+import { nominatorPortalMessages } from '../nominator-portal/nominator-portal.messages';
+import { reReviewMessages } from '../re-review/re-review.messages';
+import { secretariatMessages } from '../secretariat/secretariat.messages';
 import { appMessages } from './app.messages';
 import { defaultLanguage, type Language, rememberLanguage, storedLanguage } from './language';
 
 // One namespace per feature folder, so each feature keeps its own texts beside its components.
-export const resources = {
-  'zh-CN': {
-    app: appMessages['zh-CN'],
-    auth: authMessages['zh-CN'],
-    nominations: nominationsMessages['zh-CN'],
-  },
-  en: { app: appMessages.en, auth: authMessages.en, nominations: nominationsMessages.en },
-} satisfies Record<Language, object>;
+const namespaces = {
+  app: appMessages,
+  account: accountMessages,
+  assignments: assignmentsMessages,
+  audit: auditMessages,
+  auth: authMessages,
+  chairConsole: chairConsoleMessages,
+  nominations: nominationsMessages,
+  nominatorPortal: nominatorPortalMessages,
+  reReview: reReviewMessages,
+  secretariat: secretariatMessages,
+};
+
+type Namespaces = typeof namespaces;
+
+function resourcesIn<L extends Language>(language: L): { [N in keyof Namespaces]: Namespaces[N][L] } {
+  return Object.fromEntries(
+    Object.entries(namespaces).map(([name, messages]) => [name, messages[language]]),
+  ) as { [N in keyof Namespaces]: Namespaces[N][L] };
+}
+
+export const resources = { 'zh-CN': resourcesIn('zh-CN'), en: resourcesIn('en') } satisfies Record<
+  Language,
+  object
+>;
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -2,9 +2,15 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { LoginPage } from '../auth/LoginPage';
 import { RequireSession } from '../auth/RequireSession';
 import { loginPath } from '../auth/sign-in-redirect';
+import { useViewer } from '../auth/viewer';
 import { AppLayout } from './AppLayout';
-import { features, startPath } from './features';
+import { features, homePathOf } from './features';
 import { NotFoundPage } from './NotFoundPage';
+import { RequireRole } from './RequireRole';
+
+function HomeRedirect() {
+  return <Navigate to={homePathOf(useViewer().roles)} replace />;
+}
 
 export const router = createBrowserRouter([
   { path: loginPath, element: <LoginPage /> },
@@ -16,8 +22,11 @@ export const router = createBrowserRouter([
       </RequireSession>
     ),
     children: [
-      { index: true, element: <Navigate to={startPath} replace /> },
-      ...features.map((feature) => ({ path: feature.path, element: feature.page })),
+      { index: true, element: <HomeRedirect /> },
+      ...features.map((feature) => ({
+        path: feature.path,
+        element: <RequireRole feature={feature}>{feature.page}</RequireRole>,
+      })),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

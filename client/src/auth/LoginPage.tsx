@@ -1,17 +1,16 @@
-import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
-import { startPath } from '../app/features';
 import { LanguageSwitch } from '../app/LanguageSwitch';
-import { rememberSession } from './session';
-import { pathAfterSignIn } from './sign-in-redirect';
+import { beginSession } from './session';
+import { pathAfterSignIn, sessionEndOf } from './sign-in-redirect';
 
+// The token is not asked for: the server sets the session cookie, which scripts cannot read.
 const loginMutation = graphql(`
   mutation Login($email: String!, $password: String!) {
     login(email: $email, password: $password) {
-      token
       expiresAt
     }
   }
@@ -22,9 +21,17 @@ interface Credentials {
   password: string;
 }
 
+/** Why the user was sent here, when it is worth saying. */
+function SessionEndNotice({ state }: { state: unknown }) {
+  const { t } = useTranslation('auth');
+  const end = sessionEndOf(state);
+  if (end === 'expired') return <Alert type="warning" showIcon title={t('sessionExpired')} />;
+  if (end === 'signedOutElsewhere') return <Alert type="info" showIcon title={t('signedOutElsewhere')} />;
+  return null;
+}
+
 export function LoginPage() {
   const { t } = useTranslation(['auth', 'app']);
-  const client = useApolloClient();
   const navigate = useNavigate();
   const { state } = useLocation();
   const [login, { loading: isSigningIn, error }] = useMutation(loginMutation);
@@ -33,11 +40,9 @@ export function LoginPage() {
     // A refused sign-in is shown from the mutation's error below.
     const result = await login({ variables: credentials }).catch(() => undefined);
     if (!result?.data) return;
-    const { token, expiresAt } = result.data.login;
-    rememberSession({ token, expiresAt });
-    // Nothing cached for the previous user (or for nobody) may be shown to this one.
-    await client.resetStore();
-    await navigate(pathAfterSignIn(state, startPath), { replace: true });
+    await beginSession(result.data.login.expiresAt);
+    // The start page is the home of the user's role (the index route decides).
+    await navigate(pathAfterSignIn(state, '/'), { replace: true });
   }
 
   return (
@@ -49,15 +54,10 @@ export function LoginPage() {
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('title')}
         </Typography.Title>
-        {error && (
-          <Alert
-            type="error"
-            showIcon
-            title={t('signInFailed')}
-            description={error.message}
-            style={{ marginBottom: 24 }}
-          />
-        )}
+        <Flex vertical gap="middle" style={{ marginBottom: 24 }}>
+          {!error && <SessionEndNotice state={state} />}
+          {error && <Alert type="error" showIcon title={t('signInFailed')} description={error.message} />}
+        </Flex>
         <Form<Credentials> layout="vertical" requiredMark={false} onFinish={signIn}>
           <Form.Item
             name="email"

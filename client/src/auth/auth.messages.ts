@@ -10,6 +10,11 @@ const zhCN = {
   passwordRequired: '请输入密码',
   signInFailed: '登录失败',
   signOut: '退出登录',
+  sessionExpired: '会话已过期，请重新登录',
+  signedOutElsewhere: '您已在其他窗口退出登录',
+  sessionEndsSoon: '您的登录将于 {{time}} 过期，请及时保存，之后需要重新登录',
+  viewerFailed: '无法确认登录状态',
+  retry: '重试',
   role: {
     SECRETARIAT: '秘书处',
     CHAIR: '评审委员会主任',
@@ -29,6 +34,11 @@ const en: typeof zhCN = {
   passwordRequired: 'Enter your password',
   signInFailed: 'Sign-in failed',
   signOut: 'Sign out',
+  sessionExpired: 'Your session has expired; please sign in again',
+  signedOutElsewhere: 'You signed out in another window',
+  sessionEndsSoon: 'Your session ends at {{time}}: save your work, then sign in again',
+  viewerFailed: 'Could not check who is signed in',
+  retry: 'Try again',
   role: {
     SECRETARIAT: 'Secretariat',
     CHAIR: 'Committee chair',

@@ -1,10 +1,11 @@
 import {
   AwardCategory,
   type NominationListQueryVariables,
-  NominationStatus,
+  type NominationStatus,
 } from '@award/schema/generated/graphql';
 import { Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { statusesInLifecycleOrder } from './nomination-status';
 
 export type NominationFilterValues = Pick<NominationListQueryVariables, 'category' | 'status'>;
 
@@ -34,7 +35,7 @@ export function NominationFilters({ value, onChange }: NominationFiltersProps) {
         placeholder={t('filter.status')}
         value={value.status ?? undefined}
         onChange={(status) => onChange({ ...value, status })}
-        options={Object.values(NominationStatus).map((status) => ({
+        options={statusesInLifecycleOrder.map((status) => ({
           value: status,
           label: t(`status.${status}`),
         }))}

@@ -1,7 +1,8 @@
 import { graphql } from '@award/schema/generated';
 import type { NominationRowFragment } from '@award/schema/generated/graphql';
-import { Table, type TableColumnsType } from 'antd';
+import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ListTable } from '../app/ListTable';
 import { localizedName, useLanguage } from '../app/language';
 import { NominationStatusTag } from './NominationStatusTag';
 
@@ -29,9 +30,11 @@ export const nominationRowFragment = graphql(`
 interface NominationTableProps {
   rows: NominationRowFragment[];
   isLoading: boolean;
+  selectedId?: string;
+  onSelect?: (id: string) => void;
 }
 
-export function NominationTable({ rows, isLoading }: NominationTableProps) {
+export function NominationTable({ rows, isLoading, selectedId, onSelect }: NominationTableProps) {
   const { t } = useTranslation('nominations');
   const language = useLanguage();
   const columns: TableColumnsType<NominationRowFragment> = [
@@ -64,15 +67,20 @@ export function NominationTable({ rows, isLoading }: NominationTableProps) {
     },
   ];
   return (
-    <Table<NominationRowFragment>
-      rowKey="id"
+    <ListTable<NominationRowFragment>
+      rows={rows}
+      isLoading={isLoading}
+      // Room for every column; below 1000 px the table scrolls.
+      minWidth={1000}
       columns={columns}
-      dataSource={rows}
-      loading={isLoading}
-      pagination={false}
-      // Columns size to their content and long English award names wrap; below 1000 px the table scrolls.
-      tableLayout="auto"
-      scroll={{ x: 1000 }}
+      rowSelection={
+        onSelect && {
+          type: 'radio',
+          selectedRowKeys: selectedId ? [selectedId] : [],
+          onChange: ([id]) => onSelect(String(id)),
+        }
+      }
+      onRow={onSelect && ((row) => ({ onClick: () => onSelect(row.id), style: { cursor: 'pointer' } }))}
     />
   );
 }

@@ -1,67 +1,39 @@
-import { NetworkStatus } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '@award/schema/generated';
-import { Alert, Button, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { AwardCategory as AwardCategories, type AwardCategory } from '@award/schema/generated/graphql';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageHeading } from '../app/PageHeading';
 import { NominationFilters, type NominationFilterValues } from './NominationFilters';
-import { NominationTable } from './NominationTable';
+import { NominationList } from './NominationList';
+import { isNominationStatus } from './nomination-status';
 
-const nominationListQuery = graphql(`
-  query NominationList($first: Int!, $after: String, $category: AwardCategory, $status: NominationStatus) {
-    nominations(first: $first, after: $after, category: $category, status: $status) {
-      totalCount
-      edges {
-        cursor
-        node {
-          id
-          ...NominationRow
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
+function isAwardCategory(value: unknown): value is AwardCategory {
+  return Object.values(AwardCategories).includes(value as AwardCategory);
+}
 
-const pageSize = 20;
+/** The filters live in the address, so a filtered list can be linked to (from the secretariat's desk). */
+function filtersOf(params: URLSearchParams): NominationFilterValues {
+  const category = params.get('category');
+  const status = params.get('status');
+  return {
+    ...(isAwardCategory(category) && { category }),
+    ...(isNominationStatus(status) && { status }),
+  };
+}
+
+function paramsOf({ category, status }: NominationFilterValues): Record<string, string> {
+  return { ...(category && { category }), ...(status && { status }) };
+}
 
 export function NominationsPage() {
   const { t } = useTranslation('nominations');
-  const [filters, setFilters] = useState<NominationFilterValues>({});
-  const { data, error, fetchMore, networkStatus } = useQuery(nominationListQuery, {
-    variables: { first: pageSize, ...filters },
-  });
-  const connection = data?.nominations;
-  const rows = connection?.edges.map((edge) => edge.node) ?? [];
-  const isLoadingMore = networkStatus === NetworkStatus.fetchMore;
-  const isLoading = networkStatus === NetworkStatus.loading || networkStatus === NetworkStatus.setVariables;
-
+  const [params, setParams] = useSearchParams();
+  const filters = filtersOf(params);
   return (
     <Flex vertical gap="middle">
-      <Typography.Title level={3} style={{ margin: 0 }}>
-        {t('title')}
-      </Typography.Title>
-      <NominationFilters value={filters} onChange={setFilters} />
-      {error && <Alert type="error" showIcon title={t('loadFailed')} description={error.message} />}
-      <NominationTable rows={rows} isLoading={isLoading} />
-      {connection && (
-        <Flex justify="space-between" align="center">
-          <Typography.Text type="secondary">
-            {t('shownOfTotal', { shown: rows.length, total: connection.totalCount })}
-          </Typography.Text>
-          {connection.pageInfo.hasNextPage && (
-            <Button
-              loading={isLoadingMore}
-              onClick={() => fetchMore({ variables: { after: connection.pageInfo.endCursor } })}
-            >
-              {t('loadMore')}
-            </Button>
-          )}
-        </Flex>
-      )}
+      <PageHeading title={t('title')} />
+      <NominationFilters value={filters} onChange={(next) => setParams(paramsOf(next), { replace: true })} />
+      <NominationList filters={filters} />
     </Flex>
   );
 }

@@ -40,8 +40,6 @@ const zhCN = {
   } satisfies Record<Grade, string>,
   // A nominator may leave the grade to the committee instead of proposing one (提名书: 建议等级).
   committeeGrade: '接受评审委员会评定',
-  shownOfTotal: '已显示 {{shown}} 条，共 {{total}} 条',
-  loadMore: '加载更多',
   loadFailed: '提名项目加载失败',
 };
 
@@ -84,8 +82,6 @@ const en: typeof zhCN = {
     NONE: 'No award',
   },
   committeeGrade: "Committee's grade",
-  shownOfTotal: 'Showing {{shown}} of {{total}}',
-  loadMore: 'Load more',
   loadFailed: 'The nominations could not be loaded',
 };
 

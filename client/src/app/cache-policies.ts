@@ -1,0 +1,12 @@
+import { assignmentsQueryFields } from '../assignments/assignments.cache';
+import { auditQueryFields } from '../audit/audit.cache';
+import { chairConsoleQueryFields } from '../chair-console/chair-console.cache';
+import { nominationsQueryFields } from '../nominations/nominations.cache';
+
+/** How the cache keeps the paged lists of the features (one list per combination of filters). */
+export const queryFieldPolicies = {
+  ...assignmentsQueryFields,
+  ...auditQueryFields,
+  ...chairConsoleQueryFields,
+  ...nominationsQueryFields,
+};

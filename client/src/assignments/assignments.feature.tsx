@@ -1,0 +1,12 @@
+import { InboxOutlined } from '@ant-design/icons';
+import { Role } from '@award/schema/generated/graphql';
+import type { Feature } from '../app/features';
+import { ExpertInbox } from './ExpertInbox';
+
+export const assignmentsFeature: Feature = {
+  path: '/assignments',
+  menuLabel: 'assignments',
+  icon: <InboxOutlined />,
+  page: <ExpertInbox />,
+  roles: [Role.Expert],
+};

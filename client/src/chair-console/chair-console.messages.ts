@@ -1,0 +1,51 @@
+const zhCN = {
+  title: '主任控制台',
+  rankingTitle: '初评排名',
+  rankingFailed: '排名加载失败',
+  tied: '并列',
+  disagreement: '分歧较大',
+  column: {
+    rank: '名次',
+    code: '提名编号',
+    projectName: '项目名称',
+    status: '状态',
+    officialScore: '初评得分',
+    plainMean: '平均分',
+    median: '中位数',
+    severityAdjusted: '宽严校正分',
+    sheetCount: '评分表数',
+    disagreement: '分歧',
+    recommendedGrade: '建议等级',
+    finalGrade: '评定等级',
+  },
+  feedTitle: '实时状态变更',
+  feedEmpty: '控制台打开后的状态变更将显示在这里',
+  feedFailed: '实时连接中断',
+};
+
+const en: typeof zhCN = {
+  title: "Chair's console",
+  rankingTitle: 'Preliminary ranking',
+  rankingFailed: 'The ranking could not be loaded',
+  tied: 'Tied',
+  disagreement: 'Disagreement',
+  column: {
+    rank: 'Rank',
+    code: 'Code',
+    projectName: 'Project name',
+    status: 'Status',
+    officialScore: 'Score',
+    plainMean: 'Mean',
+    median: 'Median',
+    severityAdjusted: 'Severity-adjusted',
+    sheetCount: 'Sheets',
+    disagreement: 'Disagreement',
+    recommendedGrade: 'Recommended grade',
+    finalGrade: 'Final grade',
+  },
+  feedTitle: 'Live status changes',
+  feedEmpty: 'Changes of state made while the console is open appear here',
+  feedFailed: 'The live connection was lost',
+};
+
+export const chairConsoleMessages = { 'zh-CN': zhCN, en };
