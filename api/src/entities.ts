@@ -10,6 +10,7 @@ export { CreditLimit } from './cycles/credit-limit.entity.js';
 export { AwardCategory, Grade, WindowKind } from './cycles/cycle.enums.js';
 export { CycleWindow } from './cycles/cycle-window.entity.js';
 export { ExpertiseField } from './cycles/expertise-field.entity.js';
+export { DocumentKind, GeneratedDocument } from './documents/generated-document.entity.js';
 export { Expert } from './experts/expert.entity.js';
 export { ConflictSource, ExpertConflict } from './experts/expert-conflict.entity.js';
 export { ExpertEmployment } from './experts/expert-employment.entity.js';
