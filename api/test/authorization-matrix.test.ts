@@ -64,6 +64,7 @@ const STAFF_ONLY: Case['expected'] = {
   nominator: F,
 };
 const SECRETARIAT_ONLY: Case['expected'] = { ...STAFF_ONLY, chair: F };
+const NOMINATOR_ONLY: Case['expected'] = { ...STAFF_ONLY, secretariat: F, chair: F, nominator: A };
 
 /** Every root field of the schema, as each viewer calls it, and what each must get. */
 const MATRIX: Record<string, Case> = {
@@ -131,6 +132,24 @@ const MATRIX: Record<string, Case> = {
     variables: () => ({ email: 'member12@example.com', password: DEMO_PASSWORD }),
     expected: EVERYONE,
   },
+  'Mutation.registerForCycle': {
+    operation: 'mutation ($cycleId: ID!) { registerForCycle(cycleId: $cycleId) { id } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: NOMINATOR_ONLY,
+  },
+  'Mutation.createNomination': {
+    operation: `mutation ($cycleId: ID!) { createNomination(input: {
+      cycleId: $cycleId, category: INVENTION, projectName: "矩阵", fieldId: "00000000-0000-4000-8000-000000000000"
+    }) { id } }`,
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: NOMINATOR_ONLY,
+  },
+  'Mutation.saveNominationDraft': {
+    operation:
+      'mutation ($id: ID!) { saveNominationDraft(id: $id, input: { version: 1, summary: "矩阵" }) { id } }',
+    variables: ({ ownNominationId }) => ({ id: ownNominationId }),
+    expected: NOMINATOR_ONLY,
+  },
   'Mutation.logout': { operation: 'mutation { logout }', ownSession: true, expected: SIGNED_IN },
   'Mutation.setAccountDisabled': {
     operation: 'mutation ($id: ID!) { setAccountDisabled(id: $id, isDisabled: false) { isDisabled } }',
@@ -140,7 +159,7 @@ const MATRIX: Record<string, Case> = {
   'Mutation.withdrawNomination': {
     operation: 'mutation ($id: ID!) { withdrawNomination(id: $id, reason: "矩阵测试") { status } }',
     variables: ({ ownNominationId }) => ({ id: ownNominationId }),
-    expected: { anonymous: U, secretariat: F, chair: F, member: F, expert: F, nominator: A },
+    expected: NOMINATOR_ONLY,
   },
   'Subscription.nominationStatusChanged': {
     operation: 'subscription ($cycleId: ID!) { nominationStatusChanged(cycleId: $cycleId) { code } }',

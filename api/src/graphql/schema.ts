@@ -9,6 +9,7 @@ import { AwardCycleResolver, CategoryConfigResolver } from '../cycles/cycle.reso
 import { ExpertFieldResolver, ExpertResolver } from '../experts/expert.resolver.js';
 import type { EventBus } from '../live/event-bus.js';
 import { NominationResolver } from '../nominations/nomination.resolver.js';
+import { NominationDraftResolver } from '../nominations/nomination-draft.resolver.js';
 import {
   CompletingOrganizationResolver,
   NominationFileResolver,
@@ -27,6 +28,7 @@ export const resolvers = [
   CategoryConfigResolver,
   OrganizationResolver,
   NominationResolver,
+  NominationDraftResolver,
   NominationSectionsResolver,
   CompletingOrganizationResolver,
   NominationFileResolver,

@@ -1,0 +1,48 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import type { Viewer } from '../auth/viewer.js';
+import type { RequestContext } from '../context.js';
+import { Registration } from '../organizations/registration.entity.js';
+import { registerForCycle } from '../organizations/registration.service.js';
+import { NominationCompleteness, nominationCompleteness } from './completeness.js';
+import { Nomination } from './nomination.entity.js';
+import { createNomination, saveNominationDraft } from './nomination-draft.service.js';
+import { NewNominationInput, NominationDraftInput } from './nomination-draft.types.js';
+
+/** The nominator's side of the form: registering, starting a draft, saving it as it is typed. */
+@Resolver(() => Nomination)
+export class NominationDraftResolver {
+  @Authorized(Role.NOMINATOR)
+  @Mutation(() => Registration, {
+    description: 'signs the organization up for the cycle (inside the registration window)',
+  })
+  registerForCycle(@Arg('cycleId', () => ID) cycleId: string, @Ctx() { em, viewer }: RequestContext) {
+    return registerForCycle(em, viewer as Viewer, cycleId);
+  }
+
+  @Authorized(Role.NOMINATOR)
+  @Mutation(() => Nomination, { description: 'starts a draft (inside the nomination window)' })
+  createNomination(
+    @Arg('input', () => NewNominationInput) input: NewNominationInput,
+    @Ctx() { em, viewer }: RequestContext,
+  ) {
+    return createNomination(em, viewer as Viewer, input);
+  }
+
+  @Authorized(Role.NOMINATOR)
+  @Mutation(() => Nomination, {
+    description: 'one autosave of a draft or returned nomination; CONFLICT when stale',
+  })
+  saveNominationDraft(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => NominationDraftInput) input: NominationDraftInput,
+    @Ctx() { em, viewer }: RequestContext,
+  ) {
+    return saveNominationDraft(em, viewer as Viewer, id, input);
+  }
+
+  @FieldResolver(() => NominationCompleteness, { description: 'what each section of the form still lacks' })
+  completeness(@Root() nomination: Nomination, @Ctx() { em }: RequestContext) {
+    return nominationCompleteness(em, nomination);
+  }
+}

@@ -1,0 +1,208 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './test-api.js';
+
+const CREATE = `mutation ($input: NewNominationInput!) { createNomination(input: $input) {
+  id code status version projectName transitions { toStatus } } }`;
+const SAVE = `mutation ($id: ID!, $input: NominationDraftInput!) { saveNominationDraft(id: $id, input: $input) {
+  version projectName summary completers { name position } completeness { isComplete sections { section isComplete missing } } } }`;
+const REGISTER = 'mutation ($cycleId: ID!) { registerForCycle(cycleId: $cycleId) { id } }';
+
+/** A resident identity number with a valid GB 11643 check character, built from a 17-digit body. */
+function residentId(body: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((total, weight, i) => total + weight * Number(body[i]), 0);
+  return body + '10X98765432'[sum % 11];
+}
+
+const completer = (i: number) => ({
+  name: `完成人${i}`,
+  idDocumentType: 'RESIDENT_ID',
+  idDocumentNumber: residentId(`31010119800101${String(100 + i).padStart(3, '0')}`),
+  employer: '上海某研究院',
+  title: '高级工程师',
+  contribution: '负责关键技术攻关',
+});
+
+describe('registering and drafting a nomination', () => {
+  let api: TestApi;
+  let db: pg.Client;
+  let cycleId: string;
+  let fieldId: string;
+  let token: string;
+  let draft: { id: string; version: number };
+
+  const openWindows = () =>
+    db.query(`update cycle_window set opens_at = now() - interval '1 hour', closes_at = now() + interval '1 hour'
+      where kind in ('REGISTRATION', 'NOMINATION')`);
+  const save = (input: Record<string, unknown>, as = token) =>
+    api.graphql<{ saveNominationDraft: { version: number } }>(SAVE, { id: draft.id, input }, as);
+  const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) =>
+    result.errors?.[0]?.extensions?.code;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    db = new pg.Client({ connectionString: api.databaseUrl });
+    await db.connect();
+    cycleId = (await db.query('select id from award_cycle limit 1')).rows[0].id;
+    fieldId = (await db.query('select id from expertise_field where cycle_id = $1 limit 1', [cycleId]))
+      .rows[0].id;
+    token = await api.login('nominator1@example.com');
+  });
+  afterAll(() => db.end());
+
+  it('refuses registration and drafting outside their windows (the demo cycle is 2024)', async () => {
+    expect(codeOf(await api.graphql(REGISTER, { cycleId }, token))).toBe('WINDOW_CLOSED');
+    const late = await api.graphql(
+      CREATE,
+      { input: { cycleId, category: 'INVENTION', projectName: '迟到', fieldId } },
+      token,
+    );
+    expect(codeOf(late)).toBe('WINDOW_CLOSED');
+    expect(late.errors?.[0].extensions).toMatchObject({
+      window: 'NOMINATION',
+      closesAt: '2024-05-31T08:00:00.000Z',
+    });
+  });
+
+  it('lets a registered, eligible organization start a draft with the next code', async () => {
+    await openWindows();
+    await db.query('delete from registration');
+    const unregistered = await api.graphql(
+      CREATE,
+      { input: { cycleId, category: 'INVENTION', projectName: '智能检测', fieldId } },
+      token,
+    );
+    expect(unregistered.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      rule: 'REGISTRATION_REQUIRED',
+    });
+    expect((await api.graphql(REGISTER, { cycleId }, token)).errors).toBeUndefined();
+    const { rows } = await db.query("select max(code) as last from nomination where code like 'INV-2024-%'");
+    const created = await api.graphql<{
+      createNomination: { id: string; code: string; status: string; version: number };
+    }>(CREATE, { input: { cycleId, category: 'INVENTION', projectName: '智能检测', fieldId } }, token);
+    expect(created.errors).toBeUndefined();
+    const nomination = created.data?.createNomination;
+    expect(nomination).toMatchObject({
+      status: 'DRAFT',
+      code: `INV-2024-${String(Number(rows[0].last.slice(-3)) + 1).padStart(3, '0')}`,
+    });
+    draft = { id: nomination?.id ?? '', version: nomination?.version ?? 0 };
+  });
+
+  it('refuses an enterprise that the promotion department must nominate', async () => {
+    const { rows } = await db.query("select id from organization where type = 'FOREIGN_INVESTED' limit 1");
+    const secretariat = await api.login('secretariat@example.com');
+    const account = await api.graphql<{ createAccount: { initialPassword: string } }>(
+      `mutation ($organizationId: ID!) { createAccount(displayName: "外资企业", email: "foreign@example.com",
+        role: NOMINATOR, organizationId: $organizationId) { initialPassword } }`,
+      { organizationId: rows[0].id },
+      secretariat,
+    );
+    const enterprise = await api.login('foreign@example.com', account.data?.createAccount.initialPassword);
+    await api.graphql(REGISTER, { cycleId }, enterprise);
+    const refused = await api.graphql(
+      CREATE,
+      { input: { cycleId, category: 'PROGRESS', projectName: '自荐', fieldId } },
+      enterprise,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      rule: 'NOMINATOR_ELIGIBILITY',
+    });
+  });
+
+  it('saves a draft, bumping its version, and reports what each section lacks', async () => {
+    const saved = await save({
+      version: draft.version,
+      summary: '项目简介',
+      completers: [completer(1), completer(2)],
+    });
+    expect(saved.errors).toBeUndefined();
+    const result = saved.data?.saveNominationDraft as unknown as {
+      version: number;
+      completers: { name: string; position: number }[];
+      completeness: {
+        isComplete: boolean;
+        sections: { section: string; isComplete: boolean; missing: string[] }[];
+      };
+    };
+    expect(result.version).toBe(draft.version + 1);
+    expect(result.completers.map((row) => [row.position, row.name])).toEqual([
+      [1, '完成人1'],
+      [2, '完成人2'],
+    ]);
+    expect(result.completeness.isComplete).toBe(false);
+    expect(result.completeness.sections.find((part) => part.section === 'COMPLETERS')?.isComplete).toBe(true);
+    expect(result.completeness.sections.find((part) => part.section === 'INNOVATION')?.missing).toEqual([
+      'innovations',
+      'objectiveEvaluation',
+    ]);
+    draft.version = result.version;
+  });
+
+  it('names the field and the rule of a refused save, and keeps the stored draft as it was', async () => {
+    const before = (await db.query('select * from nomination where id = $1', [draft.id])).rows[0];
+    const cases: [Record<string, unknown>, string][] = [
+      [{ projectName: '一'.repeat(31) }, 'projectName'],
+      [{ objectiveEvaluation: '评'.repeat(301) }, 'objectiveEvaluation'],
+      [{ innovations: ['创'.repeat(501)] }, 'innovations[0]'],
+      [{ startDate: '2024-02-30' }, 'startDate'],
+      [{ startDate: '2023-05-01', endDate: '2023-04-01' }, 'endDate'],
+      [
+        { completers: [{ ...completer(1), idDocumentNumber: '310101198001011000' }] },
+        'completers[0].idDocumentNumber',
+      ],
+      // A THIRD-grade invention credits at most 5 people (award-rules.md).
+      [{ proposedGrade: 'THIRD', completers: [1, 2, 3, 4, 5, 6].map(completer) }, 'completers'],
+    ];
+    for (const [input, field] of cases) {
+      const refused = await save({ version: draft.version, ...input });
+      expect(refused.errors?.[0].extensions, JSON.stringify(input).slice(0, 80)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
+    }
+    expect((await db.query('select * from nomination where id = $1', [draft.id])).rows[0]).toEqual(before);
+    expect(
+      (await db.query('select count(*)::int as n from completer where nomination_id = $1', [draft.id]))
+        .rows[0].n,
+    ).toBe(2);
+  });
+
+  it('takes six people for a FIRST-grade invention (limit 7)', async () => {
+    const saved = await save({
+      version: draft.version,
+      proposedGrade: 'FIRST',
+      completers: [1, 2, 3, 4, 5, 6].map(completer),
+    });
+    expect(saved.errors).toBeUndefined();
+    draft.version = saved.data?.saveNominationDraft.version ?? 0;
+  });
+
+  it('lets one of two concurrent saves of the same version win, and refuses the other', async () => {
+    const [first, second] = await Promise.all([
+      save({ version: draft.version, summary: '第一个标签页' }),
+      save({ version: draft.version, summary: '第二个标签页' }),
+    ]);
+    const outcomes = [first, second].map((result) => (result.errors ? codeOf(result) : 'SAVED'));
+    expect(outcomes.sort()).toEqual(['CONFLICT', 'SAVED']);
+    const winner = first.errors ? '第二个标签页' : '第一个标签页';
+    expect(
+      (await db.query('select summary, version from nomination where id = $1', [draft.id])).rows[0],
+    ).toEqual({
+      summary: winner,
+      version: draft.version + 1,
+    });
+  });
+
+  it("refuses another organization's nominator, and any save after the window closes at the second", async () => {
+    const other = await api.login('nominator2@example.com');
+    expect(codeOf(await save({ version: draft.version + 1, summary: '越权' }, other))).toBe('FORBIDDEN');
+    await db.query(
+      "update cycle_window set closes_at = date_trunc('second', now()) where kind = 'NOMINATION'",
+    );
+    expect(codeOf(await save({ version: draft.version + 1, summary: '逾期' }))).toBe('WINDOW_CLOSED');
+  });
+});
