@@ -11,6 +11,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { sessionCookieOn, sessionToken } from './auth/session-cookie.js';
 import { type ContextDependencies, createContext } from './context.js';
+import { documentsRouter } from './documents/documents.router.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { operationLimits, parseOptions } from './graphql/operation-limits.js';
 import { startSubscriptionServer } from './live/subscription-server.js';
@@ -79,6 +80,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const check = await orm.checkConnection();
     res.status(check.ok ? 200 : 503).json({ status: check.ok ? 'ok' : 'unavailable' });
   });
+  app.use('/documents', documentsRouter(options));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

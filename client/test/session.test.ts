@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, WebSocket } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { askApi, demo, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
@@ -35,9 +35,11 @@ describe('the session: a cookie the page cannot read, which ends cleanly', () =>
       if (authorization) authorizations.push(authorization);
     });
     const socketFrames: string[] = [];
-    page.on('websocket', (socket) =>
-      socket.on('framesent', ({ payload }) => socketFrames.push(String(payload))),
-    );
+    const sockets: WebSocket[] = [];
+    page.on('websocket', (socket) => {
+      sockets.push(socket);
+      socket.on('framesent', ({ payload }) => socketFrames.push(String(payload)));
+    });
 
     await page.goto(clientUrl('/login'));
     await signIn(page, demo.chair);
@@ -57,6 +59,20 @@ describe('the session: a cookie the page cannot read, which ends cleanly', () =>
     expect(stored.filter((entry) => entry.includes(cookie.value))).toEqual([]);
     // Only the session's end is kept, to warn before it: no value long and random enough to be a token.
     expect(stored.filter((entry) => /[A-Za-z0-9_-]{32,}/.test(entry))).toEqual([]);
+    // …which matches the cookie's, and warns ten minutes ahead.
+    const endsAt = await page.evaluate(() => localStorage.getItem('award.sessionExpiresAt'));
+    expect(Math.abs(Date.parse(endsAt ?? '') / 1000 - cookie.expires)).toBeLessThan(2);
+    expect(await page.getByText(/您的登录将于.*过期/).count()).toBe(0);
+    await page.evaluate(() =>
+      localStorage.setItem('award.sessionExpiresAt', new Date(Date.now() + 5 * 60_000).toISOString()),
+    );
+    // Leaving the console closes its socket (a reload would cut it, which the proxy logs as an error).
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    await Promise.all(
+      sockets.filter((socket) => !socket.isClosed()).map((socket) => socket.waitForEvent('close')),
+    );
+    await page.reload();
+    await page.getByText(/您的登录将于.*过期/).waitFor();
     expect(authorizations).toEqual([]);
     const connectionInit = socketFrames.find((frame) => frame.includes('"connection_init"'));
     expect(connectionInit).toBeDefined();

@@ -188,20 +188,21 @@ async function replaceLists(
 ): Promise<void> {
   if (input.innovations) {
     await em.nativeDelete(Innovation, { nomination });
-    input.innovations.forEach((content, i) =>
-      em.create(Innovation, { nomination, position: i + 1, content }),
-    );
+    for (const [i, content] of input.innovations.entries()) {
+      em.create(Innovation, { nomination, position: i + 1, content });
+    }
     after.innovations = input.innovations.length;
   }
   if (input.completers) {
     await em.nativeDelete(Completer, { nomination });
-    input.completers.forEach((completer, i) =>
-      em.create(Completer, { nomination, position: i + 1, ...completer }),
-    );
+    for (const [i, completer] of input.completers.entries()) {
+      em.create(Completer, { nomination, position: i + 1, ...completer });
+    }
     after.completers = input.completers.map((completer) => completer.name);
   }
   if (input.completingOrganizationIds) {
-    input.completingOrganizationIds.forEach((id, i) => assertId(`completingOrganizationIds[${i}]`, id));
+    for (const [i, id] of input.completingOrganizationIds.entries())
+      assertId(`completingOrganizationIds[${i}]`, id);
     const found = await em.count(Organization, { id: { $in: input.completingOrganizationIds } });
     if (found !== input.completingOrganizationIds.length)
       throw badInput(
@@ -209,9 +210,9 @@ async function replaceLists(
         'names an organization that is not registered in the system',
       );
     await em.nativeDelete(CompletingOrganization, { nomination });
-    input.completingOrganizationIds.forEach((organization, i) =>
-      em.create(CompletingOrganization, { nomination, position: i + 1, organization }),
-    );
+    for (const [i, organization] of input.completingOrganizationIds.entries()) {
+      em.create(CompletingOrganization, { nomination, position: i + 1, organization });
+    }
     after.completingOrganizationIds = input.completingOrganizationIds;
   }
   // Counted below after a flush of the new rows.

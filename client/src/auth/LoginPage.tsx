@@ -21,12 +21,17 @@ interface Credentials {
   password: string;
 }
 
+const noticeStyle = { marginBottom: 24 };
+
 /** Why the user was sent here, when it is worth saying. */
 function SessionEndNotice({ state }: { state: unknown }) {
   const { t } = useTranslation('auth');
   const end = sessionEndOf(state);
-  if (end === 'expired') return <Alert type="warning" showIcon title={t('sessionExpired')} />;
-  if (end === 'signedOutElsewhere') return <Alert type="info" showIcon title={t('signedOutElsewhere')} />;
+  if (end === 'expired')
+    return <Alert type="warning" showIcon title={t('sessionExpired')} style={noticeStyle} />;
+  if (end === 'signedOutElsewhere') {
+    return <Alert type="info" showIcon title={t('signedOutElsewhere')} style={noticeStyle} />;
+  }
   return null;
 }
 
@@ -54,10 +59,17 @@ export function LoginPage() {
         <Typography.Title level={4} style={{ marginTop: 0 }}>
           {t('title')}
         </Typography.Title>
-        <Flex vertical gap="middle" style={{ marginBottom: 24 }}>
-          {!error && <SessionEndNotice state={state} />}
-          {error && <Alert type="error" showIcon title={t('signInFailed')} description={error.message} />}
-        </Flex>
+        {error ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t('signInFailed')}
+            description={error.message}
+            style={noticeStyle}
+          />
+        ) : (
+          <SessionEndNotice state={state} />
+        )}
         <Form<Credentials> layout="vertical" requiredMark={false} onFinish={signIn}>
           <Form.Item
             name="email"

@@ -22,7 +22,7 @@ export class Migration20261125063132_generated_documents extends Migration {
       `alter table "generated_document" add constraint "generated_document_generated_by_id_foreign" foreign key ("generated_by_id") references "app_user" ("id");`,
     );
     this.addSql(
-      `alter table "generated_document" add constraint "generated_document_sha256_check" check (content_sha256 ~ '^[0-9a-f]{64}\$');`,
+      `alter table "generated_document" add constraint "generated_document_sha256_check" check (content_sha256 ~ '^[0-9a-f]{64}$');`,
     );
     // The running part of document numbers (QTA-2024-FORM-000123): never reused, even when a
     // generation fails after taking one.

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { DomainError, type ErrorCode } from '../errors.js';
+
+/** The form is printed for the seal only once every section is filled in (award-rules.md, filing flow, step 4). */
+export class IncompleteNominationError extends Error {
+  readonly code = 'INCOMPLETE';
+
+  constructor(readonly sections: { section: string; missing: string[] }[]) {
+    const listed = sections.map(({ section, missing }) => `${section} (${missing.join(', ')})`).join('; ');
+    super(`The nomination form is not complete: ${listed}.`);
+    this.name = 'IncompleteNominationError';
+  }
+}
+
+type DocumentErrorCode = ErrorCode | 'INCOMPLETE';
+
+const STATUS: Partial<Record<DocumentErrorCode, number>> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INCOMPLETE: 409,
+  RATE_LIMITED: 429,
+};
+
+/** Sends `{ error: { code, message, …details } }` with the HTTP status of the code. */
+export function sendError(
+  response: Response,
+  code: DocumentErrorCode,
+  message: string,
+  details: Record<string, unknown> = {},
+): void {
+  // A client told to sign in is told how (RFC 9110, 401 needs a challenge).
+  if (code === 'UNAUTHENTICATED') response.set('www-authenticate', 'Bearer');
+  response
+    .status(STATUS[code] ?? 500)
+    .set('cache-control', 'no-store')
+    .json({ error: { ...details, code, message } });
+}
+
+/**
+ * The error middleware of the documents router: the codes of the GraphQL API for domain errors; for
+ * anything unexpected a generic message and an id that is in the log, never a stack trace.
+ */
+export function documentErrorResponder(log: Logger) {
+  return (error: unknown, _request: Request, response: Response, _next: NextFunction): void => {
+    if (error instanceof DomainError) {
+      sendError(response, error.code, error.message, error.details);
+      return;
+    }
+    if (error instanceof IncompleteNominationError) {
+      sendError(response, error.code, error.message, { sections: error.sections });
+      return;
+    }
+    const errorId = randomUUID();
+    log.error({ err: error, errorId }, 'document generation failed');
+    sendError(response, 'INTERNAL_SERVER_ERROR', `Internal server error (${errorId})`, { errorId });
+  };
+}

@@ -1,0 +1,31 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { type Request, type Response, Router } from 'express';
+import type { Logger } from 'pino';
+import { findViewer } from '../auth/session.service.js';
+import { sessionToken } from '../auth/session-cookie.js';
+import { generateNominationDocument } from './document.service.js';
+import { documentErrorResponder, sendError } from './document-errors.js';
+import { DocumentKind } from './generated-document.entity.js';
+
+/**
+ * GET /documents/nominations/:id/form.pdf and …/pledge.pdf: a new printout on each request, for a
+ * browser's session cookie or an API client's bearer token, like /graphql.
+ */
+export function documentsRouter({ orm, log }: { orm: MikroORM; log: Logger }): Router {
+  const router = Router();
+  const download = (kind: DocumentKind) => async (request: Request<{ id: string }>, response: Response) => {
+    const em = orm.em.fork();
+    const viewer = await findViewer(em, sessionToken(request.headers.authorization, request.headers.cookie));
+    const document = await generateNominationDocument(em, viewer, request.params.id, kind);
+    response
+      .status(200)
+      .attachment(document.fileName)
+      .set({ 'content-type': 'application/pdf', 'cache-control': 'no-store' })
+      .send(document.bytes);
+  };
+  router.get('/nominations/:id/form.pdf', download(DocumentKind.FORM));
+  router.get('/nominations/:id/pledge.pdf', download(DocumentKind.PLEDGE));
+  router.use((_request, response) => sendError(response, 'NOT_FOUND', 'There is no such document.'));
+  router.use(documentErrorResponder(log));
+  return router;
+}
