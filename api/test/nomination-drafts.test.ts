@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { codeOf, completer, completeSections, openFilingWindows } from './nomination-fixtures.js';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const CREATE = `mutation ($input: NewNominationInput!) { createNomination(input: $input) {
@@ -7,22 +8,6 @@ const CREATE = `mutation ($input: NewNominationInput!) { createNomination(input:
 const SAVE = `mutation ($id: ID!, $input: NominationDraftInput!) { saveNominationDraft(id: $id, input: $input) {
   version projectName summary completers { name position } completeness { isComplete sections { section isComplete missing } } } }`;
 const REGISTER = 'mutation ($cycleId: ID!) { registerForCycle(cycleId: $cycleId) { id } }';
-
-/** A resident identity number with a valid GB 11643 check character, built from a 17-digit body. */
-function residentId(body: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((total, weight, i) => total + weight * Number(body[i]), 0);
-  return body + '10X98765432'[sum % 11];
-}
-
-const completer = (i: number) => ({
-  name: `完成人${i}`,
-  idDocumentType: 'RESIDENT_ID',
-  idDocumentNumber: residentId(`31010119800101${String(100 + i).padStart(3, '0')}`),
-  employer: '上海某研究院',
-  title: '高级工程师',
-  contribution: '负责关键技术攻关',
-});
 
 describe('registering and drafting a nomination', () => {
   let api: TestApi;
@@ -32,13 +17,9 @@ describe('registering and drafting a nomination', () => {
   let token: string;
   let draft: { id: string; version: number };
 
-  const openWindows = () =>
-    db.query(`update cycle_window set opens_at = now() - interval '1 hour', closes_at = now() + interval '1 hour'
-      where kind in ('REGISTRATION', 'NOMINATION')`);
+  const openWindows = () => openFilingWindows(db);
   const save = (input: Record<string, unknown>, as = token) =>
     api.graphql<{ saveNominationDraft: { version: number } }>(SAVE, { id: draft.id, input }, as);
-  const codeOf = (result: { errors?: { extensions?: { code?: string } }[] }) =>
-    result.errors?.[0]?.extensions?.code;
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -179,6 +160,75 @@ describe('registering and drafting a nomination', () => {
     });
     expect(saved.errors).toBeUndefined();
     draft.version = saved.data?.saveNominationDraft.version ?? 0;
+  });
+
+  it('fills the application, three-year benefit and IP tables, and the form becomes complete', async () => {
+    const organization = (
+      await db.query("select id from organization where type = 'PUBLIC_INSTITUTION' limit 1")
+    ).rows[0].id;
+    const saved = await api.graphql<{
+      saveNominationDraft: {
+        version: number;
+        benefitYears: number[];
+        economicBenefits: { year: number; newSales: number; newProfit: number }[];
+        applications: { position: number; userOrganization: string }[];
+        intellectualProperty: { position: number; number: string }[];
+        completeness: { isComplete: boolean };
+      };
+    }>(
+      `mutation ($id: ID!, $input: NominationDraftInput!) { saveNominationDraft(id: $id, input: $input) {
+        version benefitYears economicBenefits { year newSales newProfit }
+        applications { position userOrganization } intellectualProperty { position number }
+        completeness { isComplete } } }`,
+      { id: draft.id, input: { version: draft.version, ...completeSections(organization) } },
+      token,
+    );
+    expect(saved.errors).toBeUndefined();
+    const result = saved.data?.saveNominationDraft;
+    expect(result?.benefitYears).toEqual([2021, 2022, 2023]);
+    expect(result?.economicBenefits.map((row) => [row.year, row.newSales, row.newProfit])).toEqual([
+      [2021, 100.5, 20],
+      [2022, 100.5, 20],
+      [2023, 100.5, 20],
+    ]);
+    expect(result?.applications).toEqual([{ position: 1, userOrganization: '上海某燃气公司' }]);
+    expect(result?.intellectualProperty).toEqual([{ position: 1, number: 'ZL 2022 1 0000001.1' }]);
+    expect(result?.completeness.isComplete).toBe(true);
+    draft.version = result?.version ?? draft.version;
+  });
+
+  it('refuses a benefit year outside the three before the cycle, a negative sales figure and an empty IP number', async () => {
+    const row = { year: 2021, newSales: 1, newProfit: -3, newTax: 0, foreignExchange: 0, savings: 0 };
+    const refusals = [
+      [{ economicBenefits: [{ ...row, year: 2024 }] }, 'economicBenefits[0].year'],
+      [{ economicBenefits: [row, row] }, 'economicBenefits[1].year'],
+      [{ economicBenefits: [{ ...row, newSales: -1 }] }, 'economicBenefits[0].newSales'],
+      [{ economicBenefits: [{ ...row, newTax: 0.001 }] }, 'economicBenefits[0].newTax'],
+      [
+        { intellectualProperty: [{ kind: 'PAPER', title: '论文', number: ' ', holder: '某院' }] },
+        'intellectualProperty[0].number',
+      ],
+      [
+        {
+          applications: [
+            { userOrganization: '', technologyApplied: 'x', period: '2023', contact: 'x', benefit: 'x' },
+          ],
+        },
+        'applications[0].userOrganization',
+      ],
+    ] as const;
+    for (const [input, field] of refusals) {
+      const refused = await save({ version: draft.version, ...input });
+      expect(refused.errors?.[0].extensions, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    // A loss is a negative profit, which the table allows; nothing refused was stored.
+    expect((await save({ version: draft.version, economicBenefits: [row] })).errors).toBeUndefined();
+    draft.version += 1;
+    const { rows } = await db.query(
+      'select year, new_profit from economic_benefit where nomination_id = $1',
+      [draft.id],
+    );
+    expect(rows.map((stored) => [stored.year, Number(stored.new_profit)])).toEqual([[2021, -3]]);
   });
 
   it('lets one of two concurrent saves of the same version win, and refuses the other', async () => {

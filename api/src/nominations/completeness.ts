@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Field, ObjectType } from 'type-graphql';
 import { ApplicationRecord } from './application-record.entity.js';
+import { BENEFIT_YEAR_COUNT } from './benefit-years.js';
 import { Completer } from './completer.entity.js';
 import { CompletingOrganization } from './completing-organization.entity.js';
 import { EconomicBenefit } from './economic-benefit.entity.js';
@@ -30,9 +31,6 @@ export class NominationCompleteness {
   @Field(() => [SectionCompleteness])
   sections!: SectionCompleteness[];
 }
-
-/** The economic benefit table covers the last three years before the cycle. */
-const BENEFIT_YEARS = 3;
 
 const blank = (value: string | null | undefined) => value == null || value.trim() === '';
 
@@ -74,7 +72,7 @@ export async function nominationCompleteness(
     }),
     section('APPLICATION', { applications: applications > 0 }),
     section('BENEFITS', {
-      economicBenefits: benefitYears >= BENEFIT_YEARS,
+      economicBenefits: benefitYears >= BENEFIT_YEAR_COUNT,
       economicBasis: !blank(nomination.economicBasis),
       socialBenefit: !blank(nomination.socialBenefit),
     }),

@@ -1,9 +1,11 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { RequestContext } from '../context.js';
+import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { Registration } from '../organizations/registration.entity.js';
 import { registerForCycle } from '../organizations/registration.service.js';
+import { benefitYearsOf } from './benefit-years.js';
 import { NominationCompleteness, nominationCompleteness } from './completeness.js';
 import { Nomination } from './nomination.entity.js';
 import { createNomination, saveNominationDraft } from './nomination-draft.service.js';
@@ -44,5 +46,11 @@ export class NominationDraftResolver {
   @FieldResolver(() => NominationCompleteness, { description: 'what each section of the form still lacks' })
   completeness(@Root() nomination: Nomination, @Ctx() { em }: RequestContext) {
     return nominationCompleteness(em, nomination);
+  }
+
+  @FieldResolver(() => [Int], { description: 'the years the economic benefit table must cover, oldest first' })
+  async benefitYears(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
+    const cycle = await loaders.byId(AwardCycle).load(nomination.cycle.id);
+    return benefitYearsOf(cycle.year);
   }
 }

@@ -8,17 +8,17 @@ import { AwardCategory, Grade, WindowKind } from '../cycles/cycle.enums.js';
 import { assertWindowOpen } from '../cycles/cycle-window.service.js';
 import { ExpertiseField } from '../cycles/expertise-field.entity.js';
 import { assertId, findById } from '../db/find-by-id.js';
-import { badInput, DomainError } from '../errors.js';
+import { DomainError } from '../errors.js';
 import { assertMayNominate } from '../organizations/eligibility.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { assertRegistered } from '../organizations/registration.service.js';
 import { Completer } from './completer.entity.js';
 import { CompletingOrganization } from './completing-organization.entity.js';
-import { Innovation } from './innovation.entity.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationStatus } from './nomination.enums.js';
 import type { NewNominationInput, NominationDraftInput } from './nomination-draft.types.js';
 import { assertDatesInOrder, assertDraftFields, assertWithinCreditLimits } from './nomination-form-rules.js';
+import { replaceLists } from './nomination-lists.js';
 import { NominationTransition } from './nomination-transition.entity.js';
 
 /** The states in which the nominator may edit its form: before submission, and after a return. */
@@ -177,44 +177,4 @@ export async function saveNominationDraft(
     });
     return nomination;
   });
-}
-
-/** Replaces each list the save gives (innovations, completers, completing organizations) in its new order. */
-async function replaceLists(
-  em: EntityManager,
-  nomination: Nomination,
-  input: NominationDraftInput,
-  after: Record<string, unknown>,
-): Promise<void> {
-  if (input.innovations) {
-    await em.nativeDelete(Innovation, { nomination });
-    for (const [i, content] of input.innovations.entries()) {
-      em.create(Innovation, { nomination, position: i + 1, content });
-    }
-    after.innovations = input.innovations.length;
-  }
-  if (input.completers) {
-    await em.nativeDelete(Completer, { nomination });
-    for (const [i, completer] of input.completers.entries()) {
-      em.create(Completer, { nomination, position: i + 1, ...completer });
-    }
-    after.completers = input.completers.map((completer) => completer.name);
-  }
-  if (input.completingOrganizationIds) {
-    for (const [i, id] of input.completingOrganizationIds.entries())
-      assertId(`completingOrganizationIds[${i}]`, id);
-    const found = await em.count(Organization, { id: { $in: input.completingOrganizationIds } });
-    if (found !== input.completingOrganizationIds.length)
-      throw badInput(
-        'completingOrganizationIds',
-        'names an organization that is not registered in the system',
-      );
-    await em.nativeDelete(CompletingOrganization, { nomination });
-    for (const [i, organization] of input.completingOrganizationIds.entries()) {
-      em.create(CompletingOrganization, { nomination, position: i + 1, organization });
-    }
-    after.completingOrganizationIds = input.completingOrganizationIds;
-  }
-  // Counted below after a flush of the new rows.
-  await em.flush();
 }

@@ -1,6 +1,6 @@
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { AwardCategory, Grade } from '../cycles/cycle.enums.js';
-import { IdDocumentType } from './nomination.enums.js';
+import { IdDocumentType, IntellectualPropertyKind } from './nomination.enums.js';
 
 @InputType({ description: 'starts a draft: the fields every nomination needs from the first save' })
 export class NewNominationInput {
@@ -36,6 +36,63 @@ export class CompleterInput {
 
   @Field(() => String)
   contribution!: string;
+}
+
+@InputType({ description: 'a row of the application table (推广应用情况), in order' })
+export class ApplicationRecordInput {
+  @Field(() => String)
+  userOrganization!: string;
+
+  @Field(() => String)
+  technologyApplied!: string;
+
+  @Field(() => String, { description: 'e.g. 2022.03-2024.03' })
+  period!: string;
+
+  @Field(() => String)
+  contact!: string;
+
+  @Field(() => String)
+  benefit!: string;
+}
+
+@InputType({ description: 'one year of the economic benefit table (经济效益), in 万元' })
+export class EconomicBenefitInput {
+  @Field(() => Int, { description: 'one of Nomination.benefitYears' })
+  year!: number;
+
+  @Field(() => Float)
+  newSales!: number;
+
+  @Field(() => Float, { description: 'may be negative' })
+  newProfit!: number;
+
+  @Field(() => Float)
+  newTax!: number;
+
+  @Field(() => Float)
+  foreignExchange!: number;
+
+  @Field(() => Float)
+  savings!: number;
+}
+
+@InputType({ description: 'an entry of the IP list (知识产权), in order' })
+export class IntellectualPropertyInput {
+  @Field(() => IntellectualPropertyKind)
+  kind!: IntellectualPropertyKind;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => String, { description: 'patent, registration, standard or DOI number' })
+  number!: string;
+
+  @Field(() => String)
+  holder!: string;
+
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' })
+  grantedOn?: string | null;
 }
 
 /**
@@ -109,4 +166,16 @@ export class NominationDraftInput {
 
   @Field(() => [ID], { nullable: true, description: 'completing organizations, in order' })
   completingOrganizationIds?: string[];
+
+  @Field(() => [ApplicationRecordInput], { nullable: true })
+  applications?: ApplicationRecordInput[];
+
+  @Field(() => [EconomicBenefitInput], {
+    nullable: true,
+    description: 'at most one row per year of Nomination.benefitYears',
+  })
+  economicBenefits?: EconomicBenefitInput[];
+
+  @Field(() => [IntellectualPropertyInput], { nullable: true })
+  intellectualProperty?: IntellectualPropertyInput[];
 }

@@ -2,6 +2,7 @@ import { Grade } from '../cycles/cycle.enums.js';
 import { badInput } from '../errors.js';
 import { IdDocumentType } from './nomination.enums.js';
 import type { CompleterInput, NominationDraftInput } from './nomination-draft.types.js';
+import { assertApplications, assertIntellectualProperty } from './nomination-table-rules.js';
 
 /** Character limits of the form's text (award-rules.md, What a nomination holds); counted in characters. */
 export const TEXT_LIMITS = {
@@ -17,7 +18,7 @@ export const TEXT_LIMITS = {
 
 const characters = (text: string) => [...text].length;
 
-function assertLength(field: string, text: string | null | undefined, max: number): void {
+export function assertLength(field: string, text: string | null | undefined, max: number): void {
   if (text != null && characters(text) > max) {
     throw badInput(field, `at most ${max} characters (has ${characters(text)})`);
   }
@@ -25,7 +26,7 @@ function assertLength(field: string, text: string | null | undefined, max: numbe
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function assertDate(field: string, value: string | null | undefined): void {
+export function assertDate(field: string, value: string | null | undefined): void {
   if (value == null) return;
   const parsed = new Date(`${value}T00:00:00Z`);
   if (
@@ -84,6 +85,8 @@ export function assertDraftFields(input: NominationDraftInput): void {
   const organizations = input.completingOrganizationIds ?? [];
   if (new Set(organizations).size !== organizations.length)
     throw badInput('completingOrganizationIds', 'an organization is listed twice');
+  if (input.applications) assertApplications(input.applications);
+  if (input.intellectualProperty) assertIntellectualProperty(input.intellectualProperty);
 }
 
 /** Once a save is applied: the project cannot end before it starts. */
