@@ -31,7 +31,9 @@ export {
   NominationStatus,
 } from './nominations/nomination.enums.js';
 export { NominationFile } from './nominations/nomination-file.entity.js';
+export { NominationSubmission } from './nominations/nomination-submission.entity.js';
 export { NominationTransition } from './nominations/nomination-transition.entity.js';
+export { Notification } from './notifications/notification.entity.js';
 export { Organization } from './organizations/organization.entity.js';
 export { OrganizationType } from './organizations/organization.enums.js';
 export { Registration } from './organizations/registration.entity.js';

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'WINDOW_CLOSED'
+  | 'INCOMPLETE'
   | 'RATE_LIMITED'
   | 'QUERY_TOO_DEEP'
   | 'QUERY_TOO_COSTLY'

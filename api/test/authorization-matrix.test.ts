@@ -31,6 +31,8 @@ interface Fixtures {
   organizationId: string;
   /** A nominator's account, for the secretariat to (re-)enable. */
   nominatorAccountId: string;
+  /** An uploaded file of another organization's nomination than nominator1's. */
+  foreignFileId: string;
 }
 
 interface Case {
@@ -90,6 +92,8 @@ const MATRIX: Record<string, Case> = {
     variables: ({ ownNominationId }) => ({ id: ownNominationId }),
     expected: { ...SIGNED_IN, member: N, expert: N },
   },
+  'Query.myNominations': { operation: '{ myNominations { code } }', expected: NOMINATOR_ONLY },
+  'Query.myNotifications': { operation: '{ myNotifications { id } }', expected: SIGNED_IN },
   'Query.nominations': { operation: '{ nominations(first: 1) { totalCount } }', expected: SIGNED_IN },
   'Query.organization': {
     operation: 'query ($id: ID!) { organization(id: $id) { name } }',
@@ -149,6 +153,38 @@ const MATRIX: Record<string, Case> = {
       'mutation ($id: ID!) { saveNominationDraft(id: $id, input: { version: 1, summary: "矩阵" }) { id } }',
     variables: ({ ownNominationId }) => ({ id: ownNominationId }),
     expected: NOMINATOR_ONLY,
+  },
+  'Mutation.deleteNominationFile': {
+    operation: 'mutation ($id: ID!) { deleteNominationFile(id: $id) }',
+    variables: ({ foreignFileId }) => ({ id: foreignFileId }),
+    expected: { ...NOMINATOR_ONLY, nominator: N },
+  },
+  'Mutation.submitNomination': {
+    operation: 'mutation ($id: ID!) { submitNomination(id: $id, version: 1) { status } }',
+    variables: ({ ownNominationId }) => ({ id: ownNominationId }),
+    expected: NOMINATOR_ONLY,
+  },
+  'Mutation.acceptNomination': {
+    operation: 'mutation ($id: ID!) { acceptNomination(id: $id) { status } }',
+    variables: ({ ownNominationId }) => ({ id: ownNominationId }),
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.returnNomination': {
+    operation:
+      'mutation ($id: ID!) { returnNomination(id: $id, reasons: [{ section: FILES, reason: "矩阵" }]) { status } }',
+    variables: ({ ownNominationId }) => ({ id: ownNominationId }),
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.markNotificationsRead': {
+    operation: 'mutation { markNotificationsRead(ids: []) }',
+    expected: SIGNED_IN,
+  },
+  'Mutation.setCycleWindow': {
+    // Closing before it opens: let through, then refused as bad input, so nothing changes.
+    operation: `mutation ($cycleId: ID!) { setCycleWindow(cycleId: $cycleId, kind: APPROVAL,
+      opensAt: "2024-12-02T00:00:00Z", closesAt: "2024-12-01T00:00:00Z") { id } }`,
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: SECRETARIAT_ONLY,
   },
   'Mutation.logout': { operation: 'mutation { logout }', ownSession: true, expected: SIGNED_IN },
   'Mutation.setAccountDisabled': {
@@ -212,6 +248,10 @@ describe('the authorization matrix: every operation of the schema as every role'
         where u.email <> 'expert1@example.com' order by s.id limit 1`),
       organizationId: await one('select id from organization order by name limit 1'),
       nominatorAccountId: await one("select id from app_user where email = 'nominator2@example.com'"),
+      foreignFileId: await one(`select f.id from nomination_file f join nomination n on n.id = f.nomination_id
+        where not exists (select 1 from app_user u
+          where u.organization_id = n.nominator_id and u.email = 'nominator1@example.com')
+        order by f.id limit 1`),
     };
     await db.end();
     for (const [name, email] of Object.entries(VIEWERS)) {

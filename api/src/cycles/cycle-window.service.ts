@@ -1,5 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DomainError } from '../errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { findById } from '../db/find-by-id.js';
+import { badInput, DomainError } from '../errors.js';
+import { AwardCycle } from './award-cycle.entity.js';
 import type { WindowKind } from './cycle.enums.js';
 import { CycleWindow } from './cycle-window.entity.js';
 
@@ -27,4 +31,36 @@ export async function assertWindowOpen(
     opensAt: window?.opensAt.toISOString() ?? null,
     closesAt: window?.closesAt.toISOString() ?? null,
   });
+}
+
+/**
+ * The secretariat sets (or moves) a window of the cycle's timeline: an extension of the nomination
+ * window, the dates of formal review. The change is audited with the times before and after.
+ */
+export async function setCycleWindow(
+  em: EntityManager,
+  viewer: Viewer,
+  input: { cycleId: string; kind: WindowKind; opensAt: Date; closesAt: Date },
+): Promise<CycleWindow> {
+  if (!(input.closesAt > input.opensAt)) throw badInput('closesAt', 'must be after opensAt');
+  const cycle = await findById(em, AwardCycle, input.cycleId, 'cycleId');
+  const existing = await em.findOne(CycleWindow, { cycle, kind: input.kind });
+  const before = existing && {
+    opensAt: existing.opensAt.toISOString(),
+    closesAt: existing.closesAt.toISOString(),
+  };
+  const window =
+    existing ??
+    em.create(CycleWindow, { cycle, kind: input.kind, opensAt: input.opensAt, closesAt: input.closesAt });
+  em.assign(window, { opensAt: input.opensAt, closesAt: input.closesAt });
+  await em.flush();
+  await recordAudit(em, {
+    actorId: viewer.userId,
+    action: 'CYCLE_WINDOW_SET',
+    entityType: 'CycleWindow',
+    entityId: window.id,
+    before,
+    after: { kind: input.kind, opensAt: input.opensAt.toISOString(), closesAt: input.closesAt.toISOString() },
+  });
+  return window;
 }

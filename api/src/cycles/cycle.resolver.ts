@@ -1,10 +1,14 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { RequestContext } from '../context.js';
 import { findById } from '../db/find-by-id.js';
 import { AwardCycle } from './award-cycle.entity.js';
 import { CategoryConfig } from './category-config.entity.js';
 import { CreditLimit } from './credit-limit.entity.js';
+import { WindowKind } from './cycle.enums.js';
 import { CycleWindow } from './cycle-window.entity.js';
+import { setCycleWindow } from './cycle-window.service.js';
 import { ExpertiseField } from './expertise-field.entity.js';
 
 @Resolver(() => AwardCycle)
@@ -17,6 +21,22 @@ export class AwardCycleResolver {
   @Query(() => AwardCycle)
   awardCycle(@Arg('id', () => ID) id: string, @Ctx() { em }: RequestContext): Promise<AwardCycle> {
     return findById(em, AwardCycle, id);
+  }
+
+  @Authorized(Role.SECRETARIAT)
+  @Mutation(() => CycleWindow, {
+    description: 'sets or moves a window of the timeline (closes after it opens)',
+  })
+  setCycleWindow(
+    @Arg('cycleId', () => ID) cycleId: string,
+    @Arg('kind', () => WindowKind) kind: WindowKind,
+    @Arg('opensAt', () => Date) opensAt: Date,
+    @Arg('closesAt', () => Date) closesAt: Date,
+    @Ctx() { em, viewer }: RequestContext,
+  ): Promise<CycleWindow> {
+    return em.transactional((tx) =>
+      setCycleWindow(tx, viewer as Viewer, { cycleId, kind, opensAt, closesAt }),
+    );
   }
 
   @FieldResolver(() => [CycleWindow], { description: 'the timeline, in order of opening' })

@@ -7,7 +7,9 @@ import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { AwardCycleResolver, CategoryConfigResolver } from '../cycles/cycle.resolver.js';
 import { ExpertFieldResolver, ExpertResolver } from '../experts/expert.resolver.js';
+import { NominationFileDeletionResolver } from '../files/nomination-file-deletion.resolver.js';
 import type { EventBus } from '../live/event-bus.js';
+import { FormalReviewResolver } from '../nominations/formal-review.resolver.js';
 import { NominationResolver } from '../nominations/nomination.resolver.js';
 import { NominationDraftResolver } from '../nominations/nomination-draft.resolver.js';
 import {
@@ -15,6 +17,8 @@ import {
   NominationFileResolver,
 } from '../nominations/nomination-rows.resolver.js';
 import { NominationSectionsResolver } from '../nominations/nomination-sections.resolver.js';
+import { SubmissionResolver } from '../nominations/submission.resolver.js';
+import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
 import { NominationResultResolver } from '../results/result.resolver.js';
 import { CriterionResolver, RubricResolver } from '../scoring/rubric.resolver.js';
@@ -30,8 +34,12 @@ export const resolvers = [
   NominationResolver,
   NominationDraftResolver,
   NominationSectionsResolver,
+  SubmissionResolver,
+  FormalReviewResolver,
+  NotificationResolver,
   CompletingOrganizationResolver,
   NominationFileResolver,
+  NominationFileDeletionResolver,
   ExpertResolver,
   ExpertFieldResolver,
   AssignmentResolver,

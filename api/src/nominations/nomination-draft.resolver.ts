@@ -48,7 +48,9 @@ export class NominationDraftResolver {
     return nominationCompleteness(em, nomination);
   }
 
-  @FieldResolver(() => [Int], { description: 'the years the economic benefit table must cover, oldest first' })
+  @FieldResolver(() => [Int], {
+    description: 'the years the economic benefit table must cover, oldest first',
+  })
   async benefitYears(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
     const cycle = await loaders.byId(AwardCycle).load(nomination.cycle.id);
     return benefitYearsOf(cycle.year);

@@ -6,14 +6,15 @@ import type { Viewer } from '../auth/viewer.js';
 import { findById } from '../db/find-by-id.js';
 import { DomainError } from '../errors.js';
 import type { Publish } from '../live/commit-then-publish.js';
+import { notifyNominator } from '../notifications/notification.service.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationStatus } from './nomination.enums.js';
 import { canMove } from './nomination-lifecycle.js';
-import { NominationTransition } from './nomination-transition.entity.js';
+import { NominationTransition, type SectionReason } from './nomination-transition.entity.js';
 
 /**
  * Moves a nomination along its lifecycle, recording who, when and why (history and audit trail),
- * and raises the live event.
+ * tells the nominator in the app, and raises the live event.
  * Callers check the actor's right first; this checks the move itself.
  */
 export async function moveNomination(
@@ -23,6 +24,7 @@ export async function moveNomination(
   to: NominationStatus,
   actorId: string | null,
   reason: string,
+  sectionReasons: SectionReason[] = [],
 ): Promise<NominationTransition> {
   const from = nomination.status;
   if (!canMove(from, to)) {
@@ -35,15 +37,17 @@ export async function moveNomination(
     toStatus: to,
     actor: actorId ? em.getReference(User, actorId) : null,
     reason,
+    sectionReasons,
   });
   await em.flush();
+  await notifyNominator(em, transition, actorId);
   await recordAudit(em, {
     actorId,
     action: 'NOMINATION_STATUS_CHANGED',
     entityType: 'Nomination',
     entityId: nomination.id,
     before: { status: from },
-    after: { status: to, reason },
+    after: { status: to, reason, ...(sectionReasons.length ? { sectionReasons } : {}) },
   });
   publish('NOMINATION_STATUS_CHANGED', nomination.cycle.id, {
     nominationId: nomination.id,

@@ -1,10 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Nomination } from './nomination.entity.js';
-import { NominationStatus } from './nomination.enums.js';
+import { FormSection, NominationStatus } from './nomination.enums.js';
+
+/** What a formal review found wrong in one section of a returned nomination. */
+@ObjectType({ description: '形式审查退回意见' })
+@InputType('SectionReasonInput')
+export class SectionReason {
+  @Field(() => FormSection)
+  section!: FormSection;
+
+  @Field(() => String)
+  reason!: string;
+}
 
 /** Every change of a nomination's state records who, when and why (award-rules.md, Stages and states). */
 @ObjectType({ description: '状态变更' })
@@ -36,6 +47,10 @@ export class NominationTransition {
   @Field(() => String, { description: 'why: the reasons a returned nomination shows its nominator' })
   @Property({ type: 'text', default: '' })
   reason: Opt<string> = '';
+
+  @Field(() => [SectionReason], { description: 'a return’s reasons, section by section' })
+  @Property({ type: 'json', default: '[]' })
+  sectionReasons: Opt<SectionReason[]> = [];
 
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })

@@ -64,3 +64,17 @@ export enum EvidenceGroup {
   OTHER = 'OTHER',
 }
 registerEnumType(EvidenceGroup, { name: 'EvidenceGroup' });
+
+/** The parts of a nomination a formal review can send back, each with its own reason. */
+export enum FormSection {
+  BASICS = 'BASICS',
+  COMPLETERS = 'COMPLETERS',
+  ORGANIZATIONS = 'ORGANIZATIONS',
+  INNOVATION = 'INNOVATION',
+  APPLICATION = 'APPLICATION',
+  BENEFITS = 'BENEFITS',
+  IP = 'IP',
+  OPINION = 'OPINION',
+  FILES = 'FILES',
+}
+registerEnumType(FormSection, { name: 'FormSection' });

@@ -37,6 +37,16 @@ export class NominationResolver {
     return findPage(em, Nomination, { $and: [where, visible] }, { code: 'asc', id: 'asc' }, args);
   }
 
+  @Authorized(Role.NOMINATOR)
+  @Query(() => [Nomination], { description: 'the nominations of the viewer’s organization, newest first' })
+  myNominations(@Ctx() { em, viewer }: RequestContext): Promise<Nomination[]> {
+    return em.find(
+      Nomination,
+      { nominator: viewer?.organizationId ?? null },
+      { orderBy: { createdAt: 'desc', id: 'asc' } },
+    );
+  }
+
   @Query(() => Nomination, { description: 'NOT_FOUND as well when the viewer may not see it' })
   async nomination(
     @Arg('id', () => ID) id: string,
