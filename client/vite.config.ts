@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions, type UserConfig } from 'vite';
 
 export interface ClientServerSettings {
-  /** Where the API listens; /graphql (HTTP and WebSocket) and /healthz are proxied there. */
+  /** Where the API listens; /graphql (HTTP and WebSocket), /documents and /healthz are proxied there. */
   apiUrl: string;
   /** The port of the dev server and of `vite preview`. */
   port: number;
@@ -30,6 +30,8 @@ export function clientConfig({ apiUrl, port }: ClientServerSettings): UserConfig
   const proxy: Record<string, ProxyOptions> = {
     '/graphql': { target: apiUrl, ws: true },
     '/healthz': { target: apiUrl },
+    // The form and pledge PDFs, uploads and uploaded files: same origin, so the session cookie goes along.
+    '/documents': { target: apiUrl },
   };
   return {
     plugins: [react()],

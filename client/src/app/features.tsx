@@ -16,6 +16,8 @@ export interface Feature {
   menuLabel: keyof AppMessages['menu'];
   icon: ReactNode;
   page: ReactNode;
+  /** Screens under the feature's path (`:id` and the like), guarded and highlighted in the menu with it. */
+  subpages?: readonly { path: string; page: ReactNode }[];
   /** Who sees it in the menu and may open it; the server checks every query on its own all the same. */
   roles: readonly Role[];
 }

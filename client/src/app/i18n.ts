@@ -5,6 +5,8 @@ import { assignmentsMessages } from '../assignments/assignments.messages';
 import { auditMessages } from '../audit/audit.messages';
 import { authMessages } from '../auth/auth.messages';
 import { chairConsoleMessages } from '../chair-console/chair-console.messages';
+import { cyclesMessages } from '../cycles/cycles.messages';
+import { nominationFormMessages } from '../nomination-form/nomination-form.messages';
 import { nominationsMessages } from '../nominations/nominations.messages';
 import { nominatorPortalMessages } from '../nominator-portal/nominator-portal.messages';
 import { reReviewMessages } from '../re-review/re-review.messages';
@@ -20,6 +22,8 @@ const namespaces = {
   audit: auditMessages,
   auth: authMessages,
   chairConsole: chairConsoleMessages,
+  cycles: cyclesMessages,
+  nominationForm: nominationFormMessages,
   nominations: nominationsMessages,
   nominatorPortal: nominatorPortalMessages,
   reReview: reReviewMessages,

@@ -23,10 +23,12 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomeRedirect /> },
-      ...features.map((feature) => ({
-        path: feature.path,
-        element: <RequireRole feature={feature}>{feature.page}</RequireRole>,
-      })),
+      ...features.flatMap((feature) =>
+        [{ path: feature.path, page: feature.page }, ...(feature.subpages ?? [])].map(({ path, page }) => ({
+          path,
+          element: <RequireRole feature={feature}>{page}</RequireRole>,
+        })),
+      ),
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -12,3 +12,26 @@ export function formatInstant(instant: string, language: Language, timeZone = aw
     timeStyle: 'short',
   }).format(new Date(instant));
 }
+
+export interface DurationParts {
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+/** A span of time in whole days, hours, minutes and seconds, for a countdown. */
+export function durationParts(ms: number): DurationParts {
+  const totalSeconds = Math.max(0, Math.floor(ms / 1000));
+  return {
+    days: Math.floor(totalSeconds / 86_400),
+    hours: Math.floor(totalSeconds / 3600) % 24,
+    minutes: Math.floor(totalSeconds / 60) % 60,
+    seconds: totalSeconds % 60,
+  };
+}
+
+/** The time of day of an instant (hh:mm) in the user's own zone: when the user's own action happened. */
+export function formatTimeOfDay(instant: Date, language: Language): string {
+  return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(instant);
+}

@@ -19,14 +19,22 @@ const nominationHistoryQuery = graphql(`
         fromStatus
         toStatus
         reason
+        sectionReasons {
+          section
+          reason
+        }
       }
     }
   }
 `);
 
-/** Every change of a nomination's state: when, to what, and why (a returned one says what to correct). */
+/**
+ * Every change of a nomination's state: when, to what, and why; a return names what to correct section by
+ * section. Never who reviewed it (award-rules.md, Blind review).
+ */
 export function NominationHistory({ nominationId }: { nominationId: string }) {
   const { t } = useTranslation('nominatorPortal');
+  const { t: tForm } = useTranslation('nominationForm');
   const language = useLanguage();
   const { data, error, loading } = useQuery(nominationHistoryQuery, { variables: { id: nominationId } });
   const nomination = data?.nomination;
@@ -47,6 +55,15 @@ export function NominationHistory({ nominationId }: { nominationId: string }) {
                 <NominationStatusTag status={transition.toStatus} />
                 <Typography.Text type="secondary">{formatInstant(transition.at, language)}</Typography.Text>
                 {transition.reason && <Typography.Paragraph>{transition.reason}</Typography.Paragraph>}
+                {transition.sectionReasons.length > 0 && (
+                  <ul aria-label={t('sectionReasons')}>
+                    {transition.sectionReasons.map(({ section, reason }) => (
+                      <li key={section}>
+                        <Typography.Text strong>{tForm(`step.${section}`)}</Typography.Text>：{reason}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </>
             ),
           }))}

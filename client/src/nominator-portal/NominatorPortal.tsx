@@ -1,23 +1,51 @@
-import { Col, Empty, Flex, Row } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { WindowKind } from '@award/schema/generated/graphql';
+import { Button, Col, Empty, Flex, Row } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../app/PageHeading';
 import { useViewer } from '../auth/viewer';
+import { useCurrentCycle } from '../cycles/current-cycle';
+import { useCycleWindow } from '../cycles/cycle-window';
+import { WindowNotice } from '../cycles/WindowNotice';
 import { NominationList } from '../nominations/NominationList';
 import { NominationHistory } from './NominationHistory';
+import { StartNominationDialog } from './StartNominationDialog';
 
 const allOwnNominations = {};
 
-/** A nominator's home: its organization's nominations (the server shows no others) and their history. */
+/** A nominator's home: its organization's nominations (the server shows no others), their history, a new one. */
 export function NominatorPortal() {
   const { t } = useTranslation('nominatorPortal');
   const { organization } = useViewer();
+  const { cycle } = useCurrentCycle();
+  const nominationWindow = useCycleWindow(cycle?.id, WindowKind.Nomination);
+  const [isStarting, setStarting] = useState(false);
   // The chosen nomination is in the address, so that it survives a reload and a sign-in in between.
   const [params, setParams] = useSearchParams();
   const selectedId = params.get('nomination') ?? undefined;
   return (
     <Flex vertical gap="middle">
-      <PageHeading title={t('title')} intro={organization?.name} />
+      <PageHeading
+        title={t('title')}
+        intro={organization?.name}
+        extra={
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            // Only inside the window; the server refuses a draft outside it all the same.
+            disabled={!cycle || nominationWindow.phase !== 'open'}
+            onClick={() => setStarting(true)}
+          >
+            {t('start.button')}
+          </Button>
+        }
+      />
+      <WindowNotice state={nominationWindow} />
+      {cycle && (
+        <StartNominationDialog cycleId={cycle.id} isOpen={isStarting} onClose={() => setStarting(false)} />
+      )}
       <Row gutter={[24, 24]}>
         <Col xs={24} xl={15}>
           <NominationList
@@ -28,7 +56,14 @@ export function NominatorPortal() {
         </Col>
         <Col xs={24} xl={9}>
           {selectedId ? (
-            <NominationHistory nominationId={selectedId} />
+            <Flex vertical gap="small">
+              <Link to={`/my-nominations/${selectedId}`}>
+                <Button type="primary" block>
+                  {t('openForm')}
+                </Button>
+              </Link>
+              <NominationHistory nominationId={selectedId} />
+            </Flex>
           ) : (
             <Empty description={t('chooseNomination')} />
           )}

@@ -1,0 +1,164 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useMutation } from '@apollo/client/react';
+import { graphql } from '@award/schema/generated';
+import type { FormInstance } from 'antd';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { hasErrorCode } from '../app/graphql-errors';
+import { changedFields, type DraftFieldName, type DraftFields, namePathOf, pickFields } from './draft-fields';
+
+const saveNominationDraftMutation = graphql(`
+  mutation SaveNominationDraft($id: ID!, $input: NominationDraftInput!) {
+    saveNominationDraft(id: $id, input: $input) {
+      id
+      ...NominationDraftFields
+      ...NominationProgress
+    }
+  }
+`);
+
+export type SaveState =
+  | { kind: 'idle' }
+  /** Typed, waiting for the pause that sends it. */
+  | { kind: 'pending' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; at: Date }
+  /** Some changes break a rule the form knows (a required field, a check character): held back until fixed. */
+  | { kind: 'incomplete'; at?: Date }
+  /** Someone (another tab, a colleague) saved a newer version: nothing more is sent until it is reloaded. */
+  | { kind: 'conflict' }
+  | { kind: 'error'; message: string; field?: (string | number)[] };
+
+/** The pause in typing after which the changes are sent: one save per burst of typing, not per key. */
+export const autosaveDelayMs = 1000;
+
+export interface StoredDraft {
+  fields: DraftFields;
+  version: number;
+}
+
+interface AutosaveOptions {
+  nominationId: string;
+  form: FormInstance<DraftFields>;
+  /** The draft as last read from the server; a new object (after a reload) starts over from it. */
+  stored: StoredDraft;
+}
+
+/** The top-level fields among `names` whose rules hold, without showing the user errors for the others yet. */
+async function fieldsThatPass(form: FormInstance<DraftFields>, names: DraftFieldName[]) {
+  try {
+    await form.validateFields(names, { validateOnly: true, recursive: true });
+    return names;
+  } catch (failure) {
+    const failed = new Set(
+      ((failure as { errorFields?: { name: (string | number)[] }[] }).errorFields ?? []).map(
+        ({ name }) => name[0],
+      ),
+    );
+    return names.filter((name) => !failed.has(name));
+  }
+}
+
+function serverFieldError(error: unknown): { field: string; message: string } | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const named = error.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT' && e.extensions.field);
+  return named && { field: String(named.extensions?.field), message: named.message };
+}
+
+/**
+ * Saves a draft as the user types: after a pause, only the fields that changed since the last save, always
+ * with the version last read, so that a save over someone else's newer one is refused (CONFLICT) and never
+ * overwrites it. One save is in flight at a time; what is typed meanwhile goes in the next.
+ */
+export function useAutosave({ nominationId, form, stored }: AutosaveOptions) {
+  const [save] = useMutation(saveNominationDraftMutation);
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const saved = useRef(stored);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const isSaving = useRef(false);
+  const isAgainNeeded = useRef(false);
+  const isStopped = useRef(false);
+  const lastSavedAt = useRef<Date>(undefined);
+
+  useEffect(() => {
+    saved.current = stored;
+    isStopped.current = false;
+    setState({ kind: 'idle' });
+  }, [stored]);
+
+  const saveOnce = useCallback(async () => {
+    const values = form.getFieldsValue(true) as DraftFields;
+    const changed = changedFields(values, saved.current.fields);
+    if (changed.length === 0) {
+      setState((previous) => (previous.kind === 'pending' ? { kind: 'idle' } : previous));
+      return;
+    }
+    const ready = await fieldsThatPass(form, changed);
+    if (ready.length === 0) {
+      setState({ kind: 'incomplete', at: lastSavedAt.current });
+      return;
+    }
+    const input = pickFields(values, ready);
+    setState({ kind: 'saving' });
+    try {
+      const result = await save({
+        variables: { id: nominationId, input: { ...input, version: saved.current.version } },
+      });
+      const version = result.data?.saveNominationDraft.version ?? saved.current.version;
+      saved.current = { fields: { ...saved.current.fields, ...input }, version };
+      lastSavedAt.current = new Date();
+      setState(
+        ready.length < changed.length
+          ? { kind: 'incomplete', at: lastSavedAt.current }
+          : { kind: 'saved', at: lastSavedAt.current },
+      );
+    } catch (error) {
+      if (hasErrorCode(error, 'CONFLICT')) {
+        isStopped.current = true;
+        setState({ kind: 'conflict' });
+        return;
+      }
+      const fieldError = serverFieldError(error);
+      if (fieldError) {
+        const name = namePathOf(fieldError.field);
+        // The path comes from the server, so the compiler cannot check it against the form's fields.
+        const errors = [fieldError.message.replace(`${fieldError.field}: `, '')];
+        form.setFields([{ name: name as unknown as DraftFieldName, errors }]);
+        setState({ kind: 'error', message: fieldError.message, field: name });
+        return;
+      }
+      setState({ kind: 'error', message: (error as Error).message });
+    }
+  }, [form, nominationId, save]);
+
+  /** Sends what has changed now (after the pause, or before leaving). */
+  const saveNow = useCallback(async () => {
+    clearTimeout(timer.current);
+    if (isStopped.current) return;
+    if (isSaving.current) {
+      isAgainNeeded.current = true;
+      return;
+    }
+    isSaving.current = true;
+    try {
+      do {
+        isAgainNeeded.current = false;
+        await saveOnce();
+      } while (isAgainNeeded.current && !isStopped.current);
+    } finally {
+      isSaving.current = false;
+    }
+  }, [saveOnce]);
+
+  /** For the form's onValuesChange: (re)starts the pause. */
+  const onValuesChange = useCallback(() => {
+    if (isStopped.current) return;
+    setState((previous) => (previous.kind === 'saving' ? previous : { kind: 'pending' }));
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveNow(), autosaveDelayMs);
+  }, [saveNow]);
+
+  // Leaving the page sends what is still waiting for its pause.
+  useEffect(() => () => void saveNow(), [saveNow]);
+
+  return { state, onValuesChange, saveNow };
+}
