@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { SignInGuard } from './auth/sign-in-guard.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
+import { LocalFolderStorage } from './files/file-storage.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { createEventBus } from './live/event-bus.js';
 import { createLogger } from './logger.js';
@@ -33,6 +34,8 @@ export async function startApp(config: Config): Promise<App> {
       introspection: config.nodeEnv !== 'production',
       isCookieSecure: config.nodeEnv === 'production',
       trustProxy: config.trustProxy,
+      files: new LocalFolderStorage(config.fileStorageDir),
+      uploadMaxBytes: config.uploadMaxBytes,
     });
     return {
       ...server,

@@ -31,4 +31,15 @@ describe('loadConfig', () => {
   it('passes the proxy trust setting through', () => {
     expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toBe('loopback');
   });
+
+  it('keeps uploads in .data/files under the project, at most 20 MiB each, unless told otherwise', () => {
+    const defaults = loadConfig({});
+    expect(defaults.fileStorageDir).toMatch(/[/\\]\.data[/\\]files$/);
+    expect(defaults.uploadMaxBytes).toBe(20 * 1024 * 1024);
+    expect(loadConfig({ FILE_STORAGE_DIR: '/srv/award/files', UPLOAD_MAX_BYTES: '1024' })).toMatchObject({
+      fileStorageDir: '/srv/award/files',
+      uploadMaxBytes: 1024,
+    });
+    expect(() => loadConfig({ UPLOAD_MAX_BYTES: '0' })).toThrow(/UPLOAD_MAX_BYTES:/);
+  });
 });

@@ -3,6 +3,8 @@ import { z } from 'zod';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 
+const MIB = 1024 * 1024;
+
 const flag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1')
@@ -27,6 +29,14 @@ const environmentSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
   TRUST_PROXY: z.string().min(1).optional(),
   SIGN_IN_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(500),
+  FILE_STORAGE_DIR: z.string().min(1).default(resolve(projectRoot, '.data/files')),
+  // An upload is held in memory while its type and hash are checked, so the ceiling stays modest.
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(256 * MIB)
+    .default(20 * MIB),
 });
 
 export interface Config {
@@ -49,6 +59,10 @@ export interface Config {
   trustProxy?: string;
   /** The wait before answering a sign-in after one failure; it doubles with each further failure. */
   signInDelayMs: number;
+  /** The folder of the local file storage: uploaded files' bytes, each under a random key. */
+  fileStorageDir: string;
+  /** The largest upload accepted, in bytes; a larger one is refused with PAYLOAD_TOO_LARGE. */
+  uploadMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -73,5 +87,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dbPoolMax: env.DB_POOL_MAX,
     trustProxy: env.TRUST_PROXY,
     signInDelayMs: env.SIGN_IN_DELAY_MS,
+    fileStorageDir: resolve(env.FILE_STORAGE_DIR),
+    uploadMaxBytes: env.UPLOAD_MAX_BYTES,
   };
 }

@@ -4,6 +4,7 @@ import { findViewer } from './auth/session.service.js';
 import type { SessionCookie } from './auth/session-cookie.js';
 import type { SignInGuard } from './auth/sign-in-guard.js';
 import type { Viewer } from './auth/viewer.js';
+import type { FileStorage } from './files/file-storage.js';
 import { Loaders } from './graphql/loaders.js';
 import type { EventBus } from './live/event-bus.js';
 
@@ -21,6 +22,8 @@ export interface RequestContext {
   signInGuard: SignInGuard;
   events: EventBus;
   log: Logger;
+  /** The bytes of uploaded files. */
+  files: FileStorage;
 }
 
 export interface ContextDependencies {
@@ -28,6 +31,7 @@ export interface ContextDependencies {
   signInGuard: SignInGuard;
   events: EventBus;
   log: Logger;
+  files: FileStorage;
 }
 
 export interface RequestOrigin {
@@ -52,5 +56,6 @@ export async function createContext(
     signInGuard: deps.signInGuard,
     events: deps.events,
     log: deps.log,
+    files: deps.files,
   };
 }

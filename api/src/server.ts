@@ -33,6 +33,8 @@ export interface ServerOptions extends ContextDependencies {
   isCookieSecure: boolean;
   /** Express's `trust proxy` setting, from TRUST_PROXY. */
   trustProxy?: string;
+  /** The largest upload accepted, from UPLOAD_MAX_BYTES. */
+  uploadMaxBytes: number;
 }
 
 /** HTTP at /graphql and /healthz, and graphql-ws subscriptions on the same port and path. */

@@ -14,7 +14,20 @@ export class IncompleteNominationError extends Error {
   }
 }
 
-type DocumentErrorCode = ErrorCode | 'INCOMPLETE';
+/** An upload larger than UPLOAD_MAX_BYTES, refused with HTTP 413. */
+export class PayloadTooLargeError extends Error {
+  readonly code = 'PAYLOAD_TOO_LARGE';
+
+  constructor(
+    readonly field: string,
+    readonly maxBytes: number,
+  ) {
+    super(`${field}: the file is larger than the limit of ${maxBytes} bytes`);
+    this.name = 'PayloadTooLargeError';
+  }
+}
+
+type DocumentErrorCode = ErrorCode | 'INCOMPLETE' | 'PAYLOAD_TOO_LARGE';
 
 const STATUS: Partial<Record<DocumentErrorCode, number>> = {
   BAD_USER_INPUT: 400,
@@ -23,6 +36,8 @@ const STATUS: Partial<Record<DocumentErrorCode, number>> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   INCOMPLETE: 409,
+  WINDOW_CLOSED: 409,
+  PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
 };
 
@@ -55,8 +70,12 @@ export function documentErrorResponder(log: Logger) {
       sendError(response, error.code, error.message, { sections: error.sections });
       return;
     }
+    if (error instanceof PayloadTooLargeError) {
+      sendError(response, error.code, error.message, { field: error.field, maxBytes: error.maxBytes });
+      return;
+    }
     const errorId = randomUUID();
-    log.error({ err: error, errorId }, 'document generation failed');
+    log.error({ err: error, errorId }, 'document request failed');
     sendError(response, 'INTERNAL_SERVER_ERROR', `Internal server error (${errorId})`, { errorId });
   };
 }

@@ -1,17 +1,18 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
 import { type Request, type Response, Router } from 'express';
-import type { Logger } from 'pino';
 import { findViewer } from '../auth/session.service.js';
 import { sessionToken } from '../auth/session-cookie.js';
+import { type NominationFilesOptions, nominationFilesRouter } from '../files/nomination-files.router.js';
 import { generateNominationDocument } from './document.service.js';
 import { documentErrorResponder, sendError } from './document-errors.js';
 import { DocumentKind } from './generated-document.entity.js';
 
 /**
  * GET /documents/nominations/:id/form.pdf and …/pledge.pdf: a new printout on each request, for a
- * browser's session cookie or an API client's bearer token, like /graphql.
+ * browser's session cookie or an API client's bearer token, like /graphql; and the uploaded files
+ * (nomination-files.router.ts).
  */
-export function documentsRouter({ orm, log }: { orm: MikroORM; log: Logger }): Router {
+export function documentsRouter(options: NominationFilesOptions): Router {
+  const { orm, log } = options;
   const router = Router();
   const download = (kind: DocumentKind) => async (request: Request<{ id: string }>, response: Response) => {
     const em = orm.em.fork();
@@ -25,6 +26,7 @@ export function documentsRouter({ orm, log }: { orm: MikroORM; log: Logger }): R
   };
   router.get('/nominations/:id/form.pdf', download(DocumentKind.FORM));
   router.get('/nominations/:id/pledge.pdf', download(DocumentKind.PLEDGE));
+  router.use(nominationFilesRouter(options));
   router.use((_request, response) => sendError(response, 'NOT_FOUND', 'There is no such document.'));
   router.use(documentErrorResponder(log));
   return router;
