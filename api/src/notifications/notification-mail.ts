@@ -1,0 +1,37 @@
+import { NominationStatus as S } from '../nominations/nomination.enums.js';
+
+/** 状态 in the words the nominator sees on screen (the client's zh-CN labels). */
+const STATUS_ZH: Record<S, string> = {
+  [S.DRAFT]: '草稿',
+  [S.SUBMITTED]: '已提交',
+  [S.RETURNED]: '已退回',
+  [S.ACCEPTED]: '形式审查通过',
+  [S.PRELIMINARY_REVIEW]: '初评中',
+  [S.RE_REVIEW]: '复评中',
+  [S.PUBLICITY]: '公示中',
+  [S.APPROVED]: '已审定授奖',
+  [S.NOT_AWARDED]: '未授奖',
+  [S.WITHDRAWN]: '已撤回',
+  [S.REVOKED]: '已撤销',
+};
+
+export interface NotificationMailFacts {
+  code: string;
+  projectName: string;
+  toStatus: S;
+  reason: string;
+}
+
+/** The e-mail copy of a notification: Chinese first, English after, and nothing a nominator may not read. */
+export function notificationMail(facts: NotificationMailFacts): { subject: string; text: string } {
+  const status = STATUS_ZH[facts.toStatus];
+  const lines = [
+    `您的提名项目 ${facts.code}「${facts.projectName}」状态已更新为：${status}。`,
+    ...(facts.reason ? ['', `说明：${facts.reason}`] : []),
+    '',
+    '请登录质量技术奖评审平台查看详情。',
+    '',
+    `Your nomination ${facts.code} is now ${facts.toStatus}. Sign in to the award platform for details.`,
+  ];
+  return { subject: `【质量技术奖】${facts.code} ${status}`, text: lines.join('\n') };
+}
