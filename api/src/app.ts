@@ -8,6 +8,7 @@ import { LocalFolderStorage } from './files/file-storage.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { createEventBus } from './live/event-bus.js';
 import { createLogger } from './logger.js';
+import { startNotificationMailer } from './notifications/notification-mailer.js';
 import { type RunningServer, startServer } from './server.js';
 
 export interface App extends RunningServer {
@@ -37,12 +38,22 @@ export async function startApp(config: Config): Promise<App> {
       files: new LocalFolderStorage(config.fileStorageDir),
       uploadMaxBytes: config.uploadMaxBytes,
     });
+    const mailer =
+      config.smtpUrl &&
+      startNotificationMailer({
+        orm: database.orm,
+        log,
+        smtpUrl: config.smtpUrl,
+        from: config.mailFrom,
+        pollMs: config.mailPollMs,
+      });
     return {
       ...server,
       databaseUrl: database.url,
       orm: database.orm,
       log,
       async close() {
+        if (mailer) await mailer.stop();
         await server.close();
         await live.close();
         await database.close();

@@ -29,6 +29,12 @@ const environmentSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().min(1).max(500).default(20),
   TRUST_PROXY: z.string().min(1).optional(),
   SIGN_IN_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(500),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('质量技术奖评审平台 <noreply@localhost>'),
+  MAIL_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
   FILE_STORAGE_DIR: z.string().min(1).default(resolve(projectRoot, '.data/files')),
   // An upload is held in memory while its type and hash are checked, so the ceiling stays modest.
   UPLOAD_MAX_BYTES: z.coerce
@@ -59,6 +65,11 @@ export interface Config {
   trustProxy?: string;
   /** The wait before answering a sign-in after one failure; it doubles with each further failure. */
   signInDelayMs: number;
+  /** Absent: notifications stay in the app; set: each is also mailed to its recipient from `mailFrom`. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** How often the outbox of notification mails is looked at. */
+  mailPollMs: number;
   /** The folder of the local file storage: uploaded files' bytes, each under a random key. */
   fileStorageDir: string;
   /** The largest upload accepted, in bytes; a larger one is refused with PAYLOAD_TOO_LARGE. */
@@ -87,6 +98,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dbPoolMax: env.DB_POOL_MAX,
     trustProxy: env.TRUST_PROXY,
     signInDelayMs: env.SIGN_IN_DELAY_MS,
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    mailPollMs: env.MAIL_POLL_MS,
     fileStorageDir: resolve(env.FILE_STORAGE_DIR),
     uploadMaxBytes: env.UPLOAD_MAX_BYTES,
   };
