@@ -37,6 +37,7 @@ export function FileUpload({ nominationId, isEditable, onUploaded }: FileUploadP
       <Form layout="inline" disabled={!isEditable}>
         <Form.Item label={t('files.purpose')}>
           <Select<FilePurpose>
+            aria-label={t('files.purpose')}
             style={{ minWidth: 180 }}
             value={purpose}
             onChange={setPurpose}
@@ -46,6 +47,7 @@ export function FileUpload({ nominationId, isEditable, onUploaded }: FileUploadP
         {purpose === FilePurpose.Evidence && (
           <Form.Item label={t('files.evidenceKind')}>
             <Select<EvidenceKind>
+              aria-label={t('files.evidenceKind')}
               style={{ minWidth: 200 }}
               value={evidenceKind}
               onChange={setEvidenceKind}

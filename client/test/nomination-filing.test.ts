@@ -1,0 +1,300 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { askApiAs, currentCycleId, demo, demoAccount } from './api';
+import { connectSharedBrowser } from './browser';
+import { closeVisitor, signedInVisitor } from './pages';
+import { screenshot } from './screenshots';
+
+// An account of its own: the test adds a nomination to its organization and submits it.
+const nominator = demoAccount('nominator2@example.com');
+
+interface Window {
+  kind: string;
+  opensAt: string;
+  closesAt: string;
+}
+
+const setWindow = `mutation ($cycleId: ID!, $kind: WindowKind!, $opensAt: DateTimeISO!, $closesAt: DateTimeISO!) {
+  setCycleWindow(cycleId: $cycleId, kind: $kind, opensAt: $opensAt, closesAt: $closesAt) { id }
+}`;
+
+/** A resident identity number with a right check character (GB 11643), as the API checks it. */
+function residentId(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = weights.reduce((total, weight, i) => total + weight * Number(first17[i]), 0);
+  return first17 + '10X98765432'[sum % 11];
+}
+
+/** A small file whose bytes are a PDF (the API checks the content, and refuses a second copy of one). */
+function pdfBytes(label: string): Buffer {
+  return Buffer.from(
+    `%PDF-1.4\n% ${label}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
+}
+
+async function waitUntilSaved(page: Page): Promise<void> {
+  await expect
+    .poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 15_000 })
+    .toBe('saved');
+}
+
+async function openStep(page: Page, title: string): Promise<void> {
+  await page.locator('.ant-steps').getByText(title, { exact: true }).click();
+  await page.locator('.ant-card-head-title').getByText(title, { exact: true }).waitFor();
+}
+
+/** Picks an option of the antd select labelled so (its options are in a pop-up, not in the select). */
+async function choose(page: Page, label: string, option?: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).click();
+  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
+  await (option ? options.filter({ hasText: option }) : options).first().click();
+}
+
+const form = {
+  projectName: '浏览器测试：焊缝缺陷智能识别',
+  industry: '通用设备制造业',
+  taskSource: '企业自选',
+  startDate: '2021-03-01',
+  endDate: '2023-12-31',
+  completer: {
+    name: '郁知行',
+    id: residentId('31010119800101123'),
+    employer: '上海测试研究院',
+    title: '高级工程师',
+  },
+  summary: '本项目研究焊缝缺陷的智能识别方法，建立了覆盖多种缺陷类型的检测模型。',
+  innovation: '提出基于多尺度特征融合的焊缝缺陷识别算法，识别准确率达到 98%。',
+  objectiveEvaluation: '经鉴定，项目整体技术达到国内领先水平。',
+  application: [
+    '上海某重工有限公司',
+    '焊缝缺陷识别系统',
+    '2022.03-2024.03',
+    '张工 021-00000000',
+    '检测效率提升 40%',
+  ],
+  economicBasis: '依据应用单位财务报表统计。',
+  socialBenefit: '减少返修与能耗，提高特种设备安全水平。',
+  ip: { title: '一种焊缝缺陷识别方法', number: 'ZL202110000000.1', holder: '上海测试研究院' },
+  opinion: '该项目创新性强，应用效果显著，同意提名。',
+};
+
+describe('a nominator files a nomination in the browser', () => {
+  const browser = connectSharedBrowser();
+  let cycleId: string;
+  let originalWindow: Window;
+
+  // The demo call's nomination window closed in 2024: it is opened for two days from now, and put back after.
+  beforeAll(async () => {
+    cycleId = await currentCycleId();
+    const { awardCycle } = await askApiAs<{ awardCycle: { windows: Window[] } }>(
+      demo.secretariat,
+      'query ($id: ID!) { awardCycle(id: $id) { windows { kind opensAt closesAt } } }',
+      { id: cycleId },
+    );
+    originalWindow = awardCycle.windows.find((window) => window.kind === 'NOMINATION') as Window;
+    const now = Date.now();
+    await askApiAs(demo.secretariat, setWindow, {
+      cycleId,
+      kind: 'NOMINATION',
+      opensAt: new Date(now - 3_600_000).toISOString(),
+      closesAt: new Date(now + 2 * 86_400_000).toISOString(),
+    });
+  });
+  afterAll(async () => {
+    await askApiAs(demo.secretariat, setWindow, { cycleId, ...originalWindow });
+  });
+
+  it('starts a draft, fills every section with autosave, finds it after a reload, prints, uploads and submits', async () => {
+    const { page, context } = await signedInVisitor(browser(), nominator, '/my-nominations');
+    await page.getByText(/距截止还有 1 天 23 小时/).waitFor();
+
+    await page.getByRole('button', { name: '新建提名' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('质量技术发明奖').click();
+    await dialog.getByLabel('项目名称').fill(form.projectName);
+    await choose(page, '专业领域');
+    await dialog.getByRole('button', { name: '创建并开始填写' }).click();
+    await page.waitForURL(/\/my-nominations\/[^/?]+/);
+    const nominationId = new URL(page.url()).pathname.split('/').pop() as string;
+    await page.getByRole('heading', { name: new RegExp(form.projectName) }).waitFor();
+
+    // 基本情况
+    await page.getByLabel('国民经济行业').fill(form.industry);
+    await page.getByLabel('任务来源').fill(form.taskSource);
+    await page.getByLabel('项目起始日期').fill(form.startDate);
+    await page.getByLabel('项目完成日期').fill(form.endDate);
+    await page.getByLabel('授权发明专利数').fill('1');
+    await page.getByText('三等奖', { exact: true }).click();
+    await waitUntilSaved(page);
+    await page.locator('.ant-steps-item-finish').getByText('基本情况').waitFor();
+
+    await openStep(page, '主要完成人');
+    await page.getByRole('button', { name: '添加完成人' }).click();
+    await page.getByLabel('姓名', { exact: true }).fill(form.completer.name);
+    await page.getByLabel('证件号码').fill(form.completer.id);
+    await page.getByLabel('工作单位').fill(form.completer.employer);
+    await page.getByLabel('技术职称').fill(form.completer.title);
+    await page.getByLabel('主要贡献').fill('算法设计与系统研制');
+    await waitUntilSaved(page);
+
+    await openStep(page, '主要完成单位');
+    await page.getByRole('button', { name: '添加完成单位' }).click();
+    await choose(page, '第 1 完成单位');
+    await waitUntilSaved(page);
+
+    await openStep(page, '项目简介与创新点');
+    await page.getByLabel('项目简介').fill(form.summary);
+    await page.getByRole('button', { name: '添加创新点' }).click();
+    await page.getByLabel('创新点 1', { exact: true }).fill(form.innovation);
+    await page.getByLabel('客观评价').fill(form.objectiveEvaluation);
+    await waitUntilSaved(page);
+
+    await openStep(page, '推广应用情况');
+    await page.getByRole('button', { name: '添加应用单位' }).click();
+    for (const [label, value] of ['应用单位', '应用技术', '应用起止时间', '联系人及电话', '应用效益'].map(
+      (label, i) => [label, form.application[i]] as const,
+    )) {
+      await page.getByLabel(label, { exact: true }).fill(value);
+    }
+    await waitUntilSaved(page);
+
+    await openStep(page, '经济与社会效益');
+    for (const row of [1, 2, 3]) {
+      for (const [i, figure] of ['新增销售额', '新增利润', '新增税收', '创收外汇', '节支总额'].entries()) {
+        await page.getByLabel(`${figure} ${row}`).fill(String(100 * row + i));
+      }
+    }
+    await page.getByLabel('经济效益计算依据').fill(form.economicBasis);
+    await page.getByLabel('社会效益').fill(form.socialBenefit);
+    await waitUntilSaved(page);
+
+    await openStep(page, '知识产权');
+    await page.getByRole('button', { name: '添加知识产权' }).click();
+    await page.getByLabel('名称', { exact: true }).fill(form.ip.title);
+    await page.getByLabel('编号', { exact: true }).fill(form.ip.number);
+    await page.getByLabel('权利人').fill(form.ip.holder);
+    await waitUntilSaved(page);
+
+    await openStep(page, '提名意见');
+    await page.getByLabel('提名意见').fill(form.opinion);
+    await page.getByLabel(/保证内容真实/).check();
+    await page.getByLabel(/未向被提名项目收取任何费用/).check();
+    await waitUntilSaved(page);
+    await screenshot(page, 'nomination-form-opinion');
+
+    // What the server stored is what was typed, and it counts the form complete.
+    const { nomination } = await askApiAs<{
+      nomination: {
+        projectName: string;
+        industry: string;
+        startDate: string;
+        proposedGrade: string;
+        completers: { name: string }[];
+        innovations: { content: string }[];
+        economicBenefits: { year: number; newSales: number }[];
+        intellectualProperty: { number: string }[];
+        declaresNoFee: boolean;
+        completeness: { isComplete: boolean; sections: { section: string; isComplete: boolean }[] };
+      };
+    }>(
+      nominator,
+      `query ($id: ID!) { nomination(id: $id) { projectName industry startDate proposedGrade completers { name }
+        innovations { content } economicBenefits { year newSales } intellectualProperty { number } declaresNoFee
+        completeness { isComplete sections { section isComplete } } } }`,
+      { id: nominationId },
+    );
+    expect(nomination).toMatchObject({
+      projectName: form.projectName,
+      industry: form.industry,
+      startDate: form.startDate,
+      proposedGrade: 'THIRD',
+      completers: [{ name: form.completer.name }],
+      innovations: [{ content: form.innovation }],
+      intellectualProperty: [{ number: form.ip.number }],
+      declaresNoFee: true,
+    });
+    expect(nomination.economicBenefits.map((row) => row.newSales)).toEqual([100, 200, 300]);
+    expect(nomination.completeness.sections.filter((section) => !section.isComplete)).toEqual([]);
+    expect(await page.locator('.ant-steps-item-finish').count()).toBe(8);
+
+    // A reload reads it all back from the server.
+    await page.reload();
+    await page.locator('.ant-card-head-title').getByText('提名意见', { exact: true }).waitFor();
+    expect(await page.getByLabel('提名意见').inputValue()).toBe(form.opinion);
+    expect(await page.getByLabel(/保证内容真实/).isChecked()).toBe(true);
+    await openStep(page, '基本情况');
+    expect(await page.getByLabel('项目名称').inputValue()).toBe(form.projectName);
+    expect(await page.getByLabel('项目完成日期').inputValue()).toBe(form.endDate);
+    await openStep(page, '项目简介与创新点');
+    expect(await page.getByLabel('创新点 1', { exact: true }).inputValue()).toBe(form.innovation);
+    await openStep(page, '经济与社会效益');
+    expect(await page.getByLabel('节支总额 3').inputValue()).toBe('304.00');
+
+    // The printouts, then the stamped form, the signed pledge and one piece of evidence of each group.
+    await openStep(page, '下载与上传');
+    const downloaded: Record<string, Buffer> = {};
+    for (const name of ['下载提名书 PDF', '下载承诺书 PDF']) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('link', { name }).click(),
+      ]);
+      // The browser runs as a server of its own: the file is read through playwright, not from a path.
+      downloaded[name] = Buffer.concat(await (await download.createReadStream()).toArray());
+      expect(downloaded[name].subarray(0, 5).toString()).toBe('%PDF-');
+      expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    }
+    const uploads = [
+      { purpose: '盖章的提名书', name: '提名书（盖章）.pdf', bytes: downloaded['下载提名书 PDF'] },
+      { purpose: '签字的承诺书', name: '承诺书（签字）.pdf', bytes: downloaded['下载承诺书 PDF'] },
+      { purpose: '证实性材料', kind: '查新报告', name: '查新报告.pdf', bytes: pdfBytes('novelty search') },
+      { purpose: '证实性材料', kind: '检测报告', name: '检测报告.pdf', bytes: pdfBytes('test report') },
+      { purpose: '证实性材料', kind: '用户报告', name: '用户报告.pdf', bytes: pdfBytes('user report') },
+    ];
+    const fileList = page.locator('.ant-table-tbody');
+    for (const upload of uploads) {
+      await choose(page, '材料类型', upload.purpose);
+      if (upload.kind) await choose(page, '证实性材料类别', upload.kind);
+      await page
+        .locator('input[type=file]')
+        .setInputFiles({ name: upload.name, mimeType: 'application/pdf', buffer: upload.bytes });
+      await fileList.getByRole('link', { name: upload.name }).waitFor();
+    }
+    // A file whose name says PDF but whose bytes do not is refused, with the server's reason.
+    await choose(page, '材料类型', '证实性材料');
+    await choose(page, '证实性材料类别', '其他材料');
+    await page.locator('input[type=file]').setInputFiles({
+      name: '假的.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('not a pdf at all'),
+    });
+    await page.getByText(/假的\.pdf 上传失败：.*file/).waitFor();
+    await screenshot(page, 'nomination-files');
+
+    await openStep(page, '提交');
+    await page.getByText('材料齐全，可以提交').waitFor();
+    await page.getByRole('button', { name: '提交提名' }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s?定/ })
+      .click();
+    // The status beside the heading follows the mutation's answer.
+    await page
+      .locator('.ant-tag')
+      .filter({ hasText: /^已提交$/ })
+      .first()
+      .waitFor();
+    const { nomination: submitted } = await askApiAs<{ nomination: { status: string } }>(
+      nominator,
+      'query ($id: ID!) { nomination(id: $id) { status } }',
+      { id: nominationId },
+    );
+    expect(submitted.status).toBe('SUBMITTED');
+    // Submitted, the form is read-only.
+    await openStep(page, '基本情况');
+    await page.getByText('此提名书当前不能修改').waitFor();
+    expect(await page.getByLabel('项目名称').isDisabled()).toBe(true);
+    await screenshot(page, 'nomination-submitted');
+    await closeVisitor(context);
+    // Eight sections typed by a browser, two printouts and six uploads: longer than one page's check.
+  }, 150_000);
+});
