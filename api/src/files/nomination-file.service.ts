@@ -9,8 +9,9 @@ import { assertWindowOpen } from '../cycles/cycle-window.service.js';
 import { assertId } from '../db/find-by-id.js';
 import { badInput, DomainError, notFound } from '../errors.js';
 import { Nomination } from '../nominations/nomination.entity.js';
-import { EvidenceKind, FilePurpose, NominationStatus } from '../nominations/nomination.enums.js';
+import { EvidenceKind, FilePurpose } from '../nominations/nomination.enums.js';
 import { NominationFile } from '../nominations/nomination-file.entity.js';
+import { isInNominatorsHands } from '../nominations/nomination-lifecycle.js';
 import {
   assertNameMatchesContent,
   detectMediaType,
@@ -19,9 +20,6 @@ import {
   sha256Hex,
 } from './file-content.js';
 import type { FileStorage, StoredBytes } from './file-storage.js';
-
-/** The states in which the nominator may change its files: before submission, and after a return. */
-const EDITABLE = new Set([NominationStatus.DRAFT, NominationStatus.RETURNED]);
 
 /** Each nomination has one stamped form and one signed pledge: a new upload replaces the previous one. */
 const REPLACEABLE = new Set([FilePurpose.STAMPED_FORM, FilePurpose.SIGNED_PLEDGE]);
@@ -214,7 +212,7 @@ async function findOwnNomination(
 /** Files change with the form: inside the nomination window, before submission or after a return. */
 async function assertFilesChangeable(em: EntityManager, nomination: Nomination): Promise<void> {
   await assertWindowOpen(em, nomination.cycle.id, WindowKind.NOMINATION);
-  if (!EDITABLE.has(nomination.status))
+  if (!isInNominatorsHands(nomination.status))
     throw new DomainError(
       'CONFLICT',
       `A nomination in state ${nomination.status} cannot be changed; files are uploaded or deleted in DRAFT or RETURNED.`,

@@ -18,11 +18,9 @@ import { Nomination } from './nomination.entity.js';
 import { NominationStatus } from './nomination.enums.js';
 import type { NewNominationInput, NominationDraftInput } from './nomination-draft.types.js';
 import { assertDatesInOrder, assertDraftFields, assertWithinCreditLimits } from './nomination-form-rules.js';
+import { isInNominatorsHands } from './nomination-lifecycle.js';
 import { replaceLists } from './nomination-lists.js';
 import { NominationTransition } from './nomination-transition.entity.js';
-
-/** The states in which the nominator may edit its form: before submission, and after a return. */
-const EDITABLE = new Set([NominationStatus.DRAFT, NominationStatus.RETURNED]);
 
 const CODE_PREFIX: Record<AwardCategory, string> = { INVENTION: 'INV', PROGRESS: 'PRG' };
 
@@ -130,7 +128,7 @@ export async function saveNominationDraft(
     if (!policy.ownsNomination(viewer, nomination))
       throw new DomainError('FORBIDDEN', 'Only its nominator may edit a nomination.');
     await assertWindowOpen(tx, nomination.cycle.id, WindowKind.NOMINATION);
-    if (!EDITABLE.has(nomination.status)) {
+    if (!isInNominatorsHands(nomination.status)) {
       throw new DomainError('CONFLICT', `A nomination in state ${nomination.status} cannot be edited.`, {
         status: nomination.status,
       });

@@ -23,3 +23,11 @@ const NEXT: Record<S, readonly S[]> = {
 export function canMove(from: S, to: S): boolean {
   return NEXT[from].includes(to);
 }
+
+/**
+ * The states in which the nominator works on its nomination (form, files, submission): before the
+ * first submission, and after formal review returned it.
+ */
+export function isInNominatorsHands(status: S): boolean {
+  return status === S.DRAFT || status === S.RETURNED;
+}

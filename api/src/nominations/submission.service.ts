@@ -1,21 +1,20 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { policy } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { WindowKind } from '../cycles/cycle.enums.js';
 import { assertWindowOpen } from '../cycles/cycle-window.service.js';
-import { findById } from '../db/find-by-id.js';
+import { assertId } from '../db/find-by-id.js';
 import { printedNominationForm } from '../documents/nomination-form.js';
 import { contentSha256 } from '../documents/printed-document.js';
-import { DomainError } from '../errors.js';
+import { DomainError, notFound } from '../errors.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationStatus } from './nomination.enums.js';
+import { isInNominatorsHands } from './nomination-lifecycle.js';
 import { moveNomination } from './nomination-status.service.js';
 import { NominationSubmission } from './nomination-submission.entity.js';
 import { submissionReadiness } from './submission-readiness.js';
-
-/** A nominator submits a draft, or resubmits a returned nomination, only inside the nomination window. */
-const SUBMITTABLE = new Set([NominationStatus.DRAFT, NominationStatus.RETURNED]);
 
 /**
  * Submits the nomination as the editor last read it (`version`): everything the filing flow asks for
@@ -29,12 +28,19 @@ export async function submitNomination(
   nominationId: string,
   version: number,
 ): Promise<Nomination> {
-  const nomination = await findById(em, Nomination, nominationId);
+  // Locked, like uploads and deletions of its files, so that none slips in between the check and the move.
+  assertId('id', nominationId);
+  const nomination = await em.findOne(
+    Nomination,
+    { id: nominationId },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
+  if (!nomination) throw notFound('Nomination', nominationId);
   if (!policy.ownsNomination(viewer, nomination)) {
     throw new DomainError('FORBIDDEN', 'Only its nominator may submit a nomination.');
   }
   await assertWindowOpen(em, nomination.cycle.id, WindowKind.NOMINATION);
-  if (!SUBMITTABLE.has(nomination.status)) {
+  if (!isInNominatorsHands(nomination.status)) {
     throw new DomainError('CONFLICT', `A nomination in state ${nomination.status} cannot be submitted.`, {
       status: nomination.status,
     });
