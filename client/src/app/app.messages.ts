@@ -4,6 +4,7 @@ const zhCN = {
   menuLabel: '功能菜单',
   menu: {
     secretariat: '秘书处工作台',
+    formalReview: '形式审查',
     chairConsole: '主任控制台',
     reReview: '复评项目',
     assignments: '评审任务',
@@ -26,6 +27,7 @@ const en: typeof zhCN = {
   menuLabel: 'Menu',
   menu: {
     secretariat: 'Secretariat desk',
+    formalReview: 'Formal review',
     chairConsole: "Chair's console",
     reReview: 'Re-review',
     assignments: 'Review assignments',

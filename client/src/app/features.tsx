@@ -4,6 +4,7 @@ import { passwordFeature } from '../account/password.feature';
 import { assignmentsFeature } from '../assignments/assignments.feature';
 import { auditFeature } from '../audit/audit.feature';
 import { chairConsoleFeature } from '../chair-console/chair-console.feature';
+import { formalReviewFeature } from '../formal-review/formal-review.feature';
 import { nominationsFeature } from '../nominations/nominations.feature';
 import { nominatorPortalFeature } from '../nominator-portal/nominator-portal.feature';
 import { reReviewFeature } from '../re-review/re-review.feature';
@@ -25,6 +26,7 @@ export interface Feature {
 // The router and the side menu are both built from this list, in this order: a new screen is one entry here.
 export const features: Feature[] = [
   secretariatFeature,
+  formalReviewFeature,
   chairConsoleFeature,
   reReviewFeature,
   assignmentsFeature,

@@ -6,6 +6,7 @@ import { auditMessages } from '../audit/audit.messages';
 import { authMessages } from '../auth/auth.messages';
 import { chairConsoleMessages } from '../chair-console/chair-console.messages';
 import { cyclesMessages } from '../cycles/cycles.messages';
+import { formalReviewMessages } from '../formal-review/formal-review.messages';
 import { nominationFormMessages } from '../nomination-form/nomination-form.messages';
 import { nominationsMessages } from '../nominations/nominations.messages';
 import { nominatorPortalMessages } from '../nominator-portal/nominator-portal.messages';
@@ -23,6 +24,7 @@ const namespaces = {
   auth: authMessages,
   chairConsole: chairConsoleMessages,
   cycles: cyclesMessages,
+  formalReview: formalReviewMessages,
   nominationForm: nominationFormMessages,
   nominations: nominationsMessages,
   nominatorPortal: nominatorPortalMessages,

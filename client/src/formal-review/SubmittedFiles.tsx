@@ -1,0 +1,96 @@
+import { graphql } from '@award/schema/generated';
+import { FilePurpose, type SubmittedFileFragment } from '@award/schema/generated/graphql';
+import { Card, Descriptions, Empty, Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../app/language';
+import { formatInstant } from '../app/time';
+import { documentPaths } from '../nomination-files/document-download';
+import { evidenceKindsByGroup } from '../nomination-files/evidence-kinds';
+
+export const submittedFileFragment = graphql(`
+  fragment SubmittedFile on NominationFile {
+    id
+    fileName
+    mediaType
+    sizeBytes
+    purpose
+    evidenceKind
+    evidenceGroup
+    uploadedAt
+  }
+`);
+
+const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
+
+function FileLink({ file }: { file: SubmittedFileFragment }) {
+  const { t } = useTranslation('nominationForm');
+  const language = useLanguage();
+  return (
+    <Flex gap="small" wrap align="baseline">
+      {file.evidenceKind && (
+        <Typography.Text strong>{t(`evidenceKind.${file.evidenceKind}`)}</Typography.Text>
+      )}
+      {/* Opened from the API, which checks the viewer's right to the nomination; a new tab keeps the review. */}
+      <a href={documentPaths.file(file.id)} target="_blank" rel="noreferrer">
+        {file.fileName}
+      </a>
+      <Typography.Text type="secondary">
+        {kilobytes(file.sizeBytes)} · {formatInstant(file.uploadedAt, language)}
+      </Typography.Text>
+    </Flex>
+  );
+}
+
+/**
+ * The files formal review checks (award-rules.md, The online filing flow): the stamped form, the signed pledge,
+ * and the evidence under its group, in the order the nominator's upload step lists them.
+ */
+export function SubmittedFiles({ files }: { files: readonly SubmittedFileFragment[] }) {
+  const { t } = useTranslation(['formalReview', 'nominationForm']);
+  const ofPurpose = (purpose: FilePurpose) => files.filter((file) => file.purpose === purpose);
+  const evidence = ofPurpose(FilePurpose.Evidence);
+  const groups = [
+    {
+      key: FilePurpose.StampedForm,
+      label: t('nominationForm:purpose.STAMPED_FORM'),
+      files: ofPurpose(FilePurpose.StampedForm),
+    },
+    {
+      key: FilePurpose.SignedPledge,
+      label: t('nominationForm:purpose.SIGNED_PLEDGE'),
+      files: ofPurpose(FilePurpose.SignedPledge),
+    },
+    ...evidenceKindsByGroup.map(({ group }) => ({
+      key: group,
+      label: `${t('nominationForm:purpose.EVIDENCE')} · ${t(`nominationForm:evidenceGroup.${group}`)}`,
+      files: evidence.filter((file) => file.evidenceGroup === group),
+    })),
+  ];
+  return (
+    <Card title={t('decision.files')} aria-label={t('decision.files')}>
+      {files.length === 0 ? (
+        <Empty description={t('decision.noFiles')} />
+      ) : (
+        <Descriptions
+          size="small"
+          bordered
+          column={1}
+          items={groups.map((group) => ({
+            key: group.key,
+            label: group.label,
+            children:
+              group.files.length > 0 ? (
+                <Flex vertical gap={4}>
+                  {group.files.map((file) => (
+                    <FileLink key={file.id} file={file} />
+                  ))}
+                </Flex>
+              ) : (
+                <Typography.Text type="secondary">{t('decision.noFiles')}</Typography.Text>
+              ),
+          }))}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,127 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiToken, currentCycleId, demo } from './api';
+import { connectSharedBrowser } from './browser';
+import { FiledNomination, setWindows, type Window, windowsOf } from './filed-nomination';
+import { closeVisitor, signedInVisitor } from './pages';
+import { screenshot } from './screenshots';
+
+const projectName = `形式审查测试：在线自校准 ${Date.now() % 100_000}`;
+// antd spaces the two characters of a button's label (退 回).
+const returnButton = /^退\s?回$/;
+const benefitsReason = '经济效益缺少财务报表依据，请补充。';
+
+/** Opens the formal review queue, finds the nomination's row and opens its decision screen. */
+async function openFromQueue(page: Page, nomination: FiledNomination, submission: RegExp): Promise<void> {
+  await page.getByRole('menu').getByText('形式审查', { exact: true }).click();
+  await page.waitForURL('**/formal-review');
+  const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: nomination.code });
+  await row.waitFor();
+  await expect.poll(() => row.textContent()).toMatch(projectName);
+  expect(await row.textContent()).toMatch(submission);
+  await row.getByRole('link', { name: '审查' }).click();
+  await page.waitForURL(`**/formal-review/${nomination.id}`);
+  // The frozen form of the submission shows the project's name in its grid of fields.
+  await page.getByLabel('提交的提名书').getByText(projectName, { exact: true }).first().waitFor();
+}
+
+/** After a decision the page is back at the queue, which no longer lists the nomination. */
+async function expectBackAtQueueWithout(page: Page, nomination: FiledNomination): Promise<void> {
+  await page.waitForURL('**/formal-review');
+  await page.getByRole('heading', { name: '形式审查' }).waitFor();
+  await expect
+    .poll(() => page.locator('.ant-table-tbody', { hasText: nomination.code }).count(), { timeout: 10_000 })
+    .toBe(0);
+}
+
+describe('formal review by the secretariat', () => {
+  const browser = connectSharedBrowser();
+  let cycleId: string;
+  let secretariat: string;
+  let originalWindows: Window[];
+  let nomination: FiledNomination;
+
+  // The demo call's filing windows closed in 2024: opened around now for the test, and put back after.
+  beforeAll(async () => {
+    cycleId = await currentCycleId();
+    secretariat = await apiToken(demo.secretariat);
+    originalWindows = await windowsOf(secretariat, cycleId, ['REGISTRATION', 'NOMINATION']);
+    const now = Date.now();
+    await setWindows(
+      secretariat,
+      cycleId,
+      originalWindows.map(({ kind }) => ({
+        kind,
+        opensAt: new Date(now - 3_600_000).toISOString(),
+        closesAt: new Date(now + 86_400_000).toISOString(),
+      })),
+    );
+    nomination = await FiledNomination.start(await apiToken(demo.nominator), cycleId, projectName);
+    await nomination.printForm();
+    await nomination.upload('STAMPED_FORM', `${nomination.code} stamped 1`);
+    await nomination.upload('SIGNED_PLEDGE', `${nomination.code} pledge`);
+    await nomination.upload('EVIDENCE', `${nomination.code} novelty`, 'NOVELTY_SEARCH');
+    await nomination.upload('EVIDENCE', `${nomination.code} test report`, 'TEST_REPORT');
+    await nomination.upload('EVIDENCE', `${nomination.code} user report`, 'USER_REPORT');
+    await nomination.submit();
+  });
+  afterAll(async () => {
+    if (originalWindows) await setWindows(secretariat, cycleId, originalWindows);
+  });
+
+  it('returns a submitted nomination with a reason for a section, then accepts it once corrected and resubmitted', async () => {
+    const { page, context } = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
+
+    await openFromQueue(page, nomination, /首次提交/);
+    await page.getByLabel('上传材料').getByText('查新报告').waitFor();
+    await screenshot(page, 'formal-review-decision-zh-CN');
+
+    const returnForm = page.getByRole('form', { name: '退回修改' });
+    await returnForm.getByRole('button', { name: returnButton }).click();
+    // Nothing is sent without a section and its reason.
+    await returnForm.getByText('请选择部分').waitFor();
+    await returnForm.getByText('请填写退回意见').waitFor();
+    await returnForm.getByLabel('退回部分').click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '经济与社会效益' })
+      .click();
+    await returnForm.getByLabel('退回意见').fill(benefitsReason);
+    await returnForm.getByRole('button', { name: returnButton }).click();
+    await page.getByRole('dialog').getByRole('button', { name: returnButton }).click();
+    await expectBackAtQueueWithout(page, nomination);
+
+    const returned = await FiledNomination.stateOf(nomination.id, secretariat);
+    expect(returned.status).toBe('RETURNED');
+    expect(returned.transitions.at(-1)).toEqual({
+      toStatus: 'RETURNED',
+      sectionReasons: [{ section: 'BENEFITS', reason: benefitsReason }],
+    });
+
+    // The nominator corrects the section, prints the corrected form, stamps it again and resubmits.
+    await nomination.reopen();
+    await nomination.save({ economicBasis: '依据企业经审计的财务报表（附件）。' });
+    await nomination.printForm();
+    await nomination.upload('STAMPED_FORM', `${nomination.code} stamped 2`);
+    await nomination.submit();
+
+    await openFromQueue(page, nomination, /第 2 次提交/);
+    // The earlier return, with its reason, is in the history beside the form.
+    await page.getByLabel('办理记录').getByText(benefitsReason).waitFor();
+    await page.getByLabel('提交的提名书').getByText('依据企业经审计的财务报表（附件）。').waitFor();
+    await page.getByLabel('审查意见（可选）').fill('材料齐全，符合要求。');
+    await page.getByRole('button', { name: '通过形式审查' }).click();
+    await page.getByRole('button', { name: '确认通过' }).click();
+    await expectBackAtQueueWithout(page, nomination);
+
+    const accepted = await FiledNomination.stateOf(nomination.id, secretariat);
+    expect(accepted.status).toBe('ACCEPTED');
+    expect(accepted.transitions.map((transition) => transition.toStatus)).toEqual([
+      'DRAFT',
+      'SUBMITTED',
+      'RETURNED',
+      'SUBMITTED',
+      'ACCEPTED',
+    ]);
+    await closeVisitor(context);
+  });
+});
