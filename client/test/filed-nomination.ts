@@ -146,6 +146,19 @@ export class FiledNomination {
     this.version = nomination.version;
   }
 
+  /** A complete nomination printed, stamped, with its pledge and evidence in each required group, submitted. */
+  static async submitted(token: string, cycleId: string, projectName: string): Promise<FiledNomination> {
+    const nomination = await FiledNomination.start(token, cycleId, projectName);
+    await nomination.printForm();
+    await nomination.upload('STAMPED_FORM', `${nomination.code} stamped 1`);
+    await nomination.upload('SIGNED_PLEDGE', `${nomination.code} pledge`);
+    await nomination.upload('EVIDENCE', `${nomination.code} novelty`, 'NOVELTY_SEARCH');
+    await nomination.upload('EVIDENCE', `${nomination.code} test report`, 'TEST_REPORT');
+    await nomination.upload('EVIDENCE', `${nomination.code} user report`, 'USER_REPORT');
+    await nomination.submit();
+    return nomination;
+  }
+
   /** One save of the draft (saveNominationDraft), with the version the nominator last saw. */
   async save(input: Record<string, unknown>): Promise<void> {
     const { saveNominationDraft } = await askApi<{ saveNominationDraft: { version: number } }>(

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiToken, currentCycleId, demo } from './api';
+import { apiToken, askApi, currentCycleId, demo } from './api';
 import { connectSharedBrowser } from './browser';
 import { FiledNomination, setWindows, type Window, windowsOf } from './filed-nomination';
 import { closeVisitor, signedInVisitor } from './pages';
@@ -12,7 +12,12 @@ const returnButton = /^退\s?回$/;
 const benefitsReason = '经济效益缺少财务报表依据，请补充。';
 
 /** Opens the formal review queue, finds the nomination's row and opens its decision screen. */
-async function openFromQueue(page: Page, nomination: FiledNomination, submission: RegExp): Promise<void> {
+async function openFromQueue(
+  page: Page,
+  nomination: FiledNomination,
+  projectName: string,
+  submission: RegExp,
+): Promise<void> {
   await page.getByRole('menu').getByText('形式审查', { exact: true }).click();
   await page.waitForURL('**/formal-review');
   const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: nomination.code });
@@ -39,6 +44,7 @@ describe('formal review by the secretariat', () => {
   let cycleId: string;
   let secretariat: string;
   let originalWindows: Window[];
+  let nominator: string;
   let nomination: FiledNomination;
 
   // The demo call's filing windows closed in 2024: opened around now for the test, and put back after.
@@ -56,14 +62,8 @@ describe('formal review by the secretariat', () => {
         closesAt: new Date(now + 86_400_000).toISOString(),
       })),
     );
-    nomination = await FiledNomination.start(await apiToken(demo.nominator), cycleId, projectName);
-    await nomination.printForm();
-    await nomination.upload('STAMPED_FORM', `${nomination.code} stamped 1`);
-    await nomination.upload('SIGNED_PLEDGE', `${nomination.code} pledge`);
-    await nomination.upload('EVIDENCE', `${nomination.code} novelty`, 'NOVELTY_SEARCH');
-    await nomination.upload('EVIDENCE', `${nomination.code} test report`, 'TEST_REPORT');
-    await nomination.upload('EVIDENCE', `${nomination.code} user report`, 'USER_REPORT');
-    await nomination.submit();
+    nominator = await apiToken(demo.nominator);
+    nomination = await FiledNomination.submitted(nominator, cycleId, projectName);
   });
   afterAll(async () => {
     if (originalWindows) await setWindows(secretariat, cycleId, originalWindows);
@@ -72,7 +72,7 @@ describe('formal review by the secretariat', () => {
   it('returns a submitted nomination with a reason for a section, then accepts it once corrected and resubmitted', async () => {
     const { page, context } = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
 
-    await openFromQueue(page, nomination, /首次提交/);
+    await openFromQueue(page, nomination, projectName, /首次提交/);
     await page.getByLabel('上传材料').getByText('查新报告').waitFor();
     await screenshot(page, 'formal-review-decision-zh-CN');
 
@@ -104,7 +104,7 @@ describe('formal review by the secretariat', () => {
     await nomination.upload('STAMPED_FORM', `${nomination.code} stamped 2`);
     await nomination.submit();
 
-    await openFromQueue(page, nomination, /第 2 次提交/);
+    await openFromQueue(page, nomination, projectName, /第 2 次提交/);
     // The earlier return, with its reason, is in the history beside the form.
     await page.getByLabel('办理记录').getByText(benefitsReason).waitFor();
     await page.getByLabel('提交的提名书').getByText('依据企业经审计的财务报表（附件）。').waitFor();
@@ -122,6 +122,28 @@ describe('formal review by the secretariat', () => {
       'SUBMITTED',
       'ACCEPTED',
     ]);
+    await closeVisitor(context);
+  });
+
+  it('tells the secretariat when someone else decided first, and shows the nomination as it is now', async () => {
+    const otherProject = `${projectName}（并发）`;
+    const contested = await FiledNomination.submitted(nominator, cycleId, otherProject);
+    const { page, context } = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
+    await openFromQueue(page, contested, otherProject, /首次提交/);
+
+    await askApi(
+      'mutation ($id: ID!) { acceptNomination(id: $id, note: "另一位审查人员") { status } }',
+      { id: contested.id },
+      { token: secretariat },
+    );
+    await page.getByRole('button', { name: '通过形式审查' }).click();
+    await page.getByRole('button', { name: '确认通过' }).click();
+    await page.getByText('该项目已由他人处理，页面已刷新为最新状态。').waitFor();
+    await page.getByText('该项目当前状态为“形式审查通过”，不在形式审查中').waitFor();
+    expect(await page.getByRole('button', { name: '通过形式审查' }).count()).toBe(0);
+    expect((await FiledNomination.stateOf(contested.id, secretariat)).transitions.at(-1)?.toStatus).toBe(
+      'ACCEPTED',
+    );
     await closeVisitor(context);
   });
 });
