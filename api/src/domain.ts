@@ -3,5 +3,6 @@ export { hashPassword } from './auth/password.js';
 export { evidenceGroupOf } from './nominations/evidence-groups.js';
 export { canMove } from './nominations/nomination-lifecycle.js';
 export { creditCodeCheckCharacter, isValidCreditCode } from './organizations/credit-code.js';
+export { createPrng, type Prng } from './random/prng.js';
 export { aggregateTotals, type GradeThresholds, gradeForScore } from './results/aggregation.js';
 export { type RankingEntry, rankByScore } from './results/ranking.js';

@@ -1,3 +1,4 @@
+import { createPrng } from '@award/api/domain';
 import { describe, expect, it, vi } from 'vitest';
 import { isValidCreditCode } from '../../api/src/organizations/credit-code.js';
 import { ACCOUNTS, DEMO_PASSWORD } from '../src/data/accounts.js';
@@ -6,7 +7,6 @@ import { FIELDS } from '../src/data/fields.js';
 import { NOMINATIONS } from '../src/data/nominations.js';
 import { ORGANIZATIONS } from '../src/data/organizations.js';
 import { isValidResidentId } from '../src/data/people.js';
-import { createPrng } from '../src/data/prng.js';
 import { RUBRICS } from '../src/data/rubrics.js';
 import type { NominationStage, OrganizationSeed, OrganizationType } from '../src/data/types.js';
 

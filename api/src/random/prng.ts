@@ -1,5 +1,5 @@
 /**
- * A small seeded pseudo-random generator, so that the generated demo data is the same on every run
+ * A small seeded pseudo-random generator, so that generated data (the demo, a solver run) is the same on every run
  * and every machine. Each seed string gives its own independent stream (mulberry32 seeded by a
  * 32-bit FNV-1a hash of the string): editing one nomination's seed does not reshuffle the others.
  */

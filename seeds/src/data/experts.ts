@@ -1,5 +1,5 @@
+import { createPrng } from '@award/api/domain';
 import { mobilePhone } from './people.js';
-import { createPrng } from './prng.js';
 import type { ExpertSeed } from './types.js';
 
 /**

@@ -1,5 +1,5 @@
+import type { Prng } from '@award/api/domain';
 import { organizationByKey } from './organizations.js';
-import type { Prng } from './prng.js';
 import type { ProjectTheme } from './project-theme.js';
 import type { CompleterSeed, IpSeed } from './types.js';
 

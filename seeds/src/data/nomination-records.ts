@@ -1,6 +1,6 @@
+import type { Prng } from '@award/api/domain';
 import { organizationByKey } from './organizations.js';
 import { type Gender, mobilePhone, personName, residentIdNumber } from './people.js';
-import type { Prng } from './prng.js';
 import type { ProjectTheme } from './project-theme.js';
 import type { ApplicationSeed, CompleterSeed, EconomicBenefitSeed, OrganizationSeed } from './types.js';
 

@@ -1,8 +1,8 @@
+import type { Prng } from '@award/api/domain';
 import { FIELDS } from './fields.js';
 import { countOtherIp } from './intellectual-property.js';
 import { CHINESE_ORDINALS } from './nomination-records.js';
 import { organizationByKey } from './organizations.js';
-import type { Prng } from './prng.js';
 import type { ProjectTheme } from './project-theme.js';
 import type { EconomicBenefitSeed, IpSeed, NominationSeed, OrganizationType } from './types.js';
 

@@ -1,3 +1,4 @@
+import { createPrng } from '@award/api/domain';
 import { CREDIT_LIMITS, creditLimitFor, type ProposedGrade } from './credit-limits.js';
 import { EXPERTS } from './experts.js';
 import { buildIntellectualProperty, countOtherIp } from './intellectual-property.js';
@@ -18,7 +19,6 @@ import {
   summaryFor,
   taskSourceFor,
 } from './nomination-text.js';
-import { createPrng } from './prng.js';
 import type { ProjectTheme } from './project-theme.js';
 import { PROJECT_THEMES } from './themes/index.js';
 import type { NominationSeed, NominationStage } from './types.js';

@@ -1,6 +1,5 @@
-import { creditCodeCheckCharacter } from '@award/api/domain';
+import { createPrng, creditCodeCheckCharacter, type Prng } from '@award/api/domain';
 import { officePhone, personName } from './people.js';
-import { createPrng, type Prng } from './prng.js';
 import type { OrganizationSeed, OrganizationType } from './types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Prng } from './prng.js';
+import type { Prng } from '@award/api/domain';
 
 /**
  * Fictional people: names drawn from common surnames and given names, 居民身份证 numbers that pass

@@ -1,4 +1,4 @@
-import { type GradeThresholds, gradeForScore } from '@award/api/domain';
+import { createPrng, type GradeThresholds, gradeForScore, type Prng } from '@award/api/domain';
 import {
   Assignment,
   AssignmentStatus,
@@ -14,7 +14,6 @@ import {
   type User,
 } from '@award/api/entities';
 import type { EntityManager } from '@mikro-orm/core';
-import { createPrng, type Prng } from '../data/prng.js';
 import { LEVEL_BANDS } from '../data/rubric-levels.js';
 import { wasReviewed } from './lifecycle-path.js';
 import type { SeededNomination } from './nominations.js';

@@ -1,4 +1,4 @@
-import { creditCodeCheckCharacter, hashPassword } from '@award/api/domain';
+import { createPrng, creditCodeCheckCharacter, hashPassword } from '@award/api/domain';
 import {
   Assignment,
   AssignmentStatus,
@@ -21,7 +21,6 @@ import {
 } from '@award/api/entities';
 import type { EntityManager } from '@mikro-orm/core';
 import { DEMO_PASSWORD } from '../data/accounts.js';
-import { createPrng } from '../data/prng.js';
 import { seedCycle } from '../demo/cycle.js';
 import { scoreSheet } from '../demo/review.js';
 
