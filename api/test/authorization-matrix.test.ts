@@ -87,6 +87,13 @@ const MATRIX: Record<string, Case> = {
     variables: ({ cycleId }) => ({ cycleId }),
     expected: STAFF_ONLY,
   },
+  'Query.expert': {
+    // A malformed id: let through, then refused as bad input.
+    operation: '{ expert(id: "matrix") { name } }',
+    expected: STAFF_ONLY,
+  },
+  'Query.expertDeclaration': { operation: '{ expertDeclaration { version } }', expected: SIGNED_IN },
+  'Query.expertImportTemplate': { operation: '{ expertImportTemplate { csv } }', expected: SECRETARIAT_ONLY },
   'Query.nomination': {
     operation: 'query ($id: ID!) { nomination(id: $id) { code } }',
     variables: ({ ownNominationId }) => ({ id: ownNominationId }),
@@ -174,6 +181,37 @@ const MATRIX: Record<string, Case> = {
       'mutation ($id: ID!) { returnNomination(id: $id, reasons: [{ section: FILES, reason: "矩阵" }]) { status } }',
     variables: ({ ownNominationId }) => ({ id: ownNominationId }),
     expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.createExpert': {
+    operation: `mutation { createExpert(input: { cycleId: "matrix", name: "矩阵", title: "工程师",
+      fields: [] }) { id } }`,
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.updateExpert': {
+    operation: 'mutation { updateExpert(id: "matrix", input: { maxLoad: 0 }) { id } }',
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.setExpertAvailability': {
+    operation: 'mutation { setExpertAvailability(id: "matrix", isAvailable: true) { id } }',
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.importExperts': {
+    // Not a spreadsheet's name: refused as bad input before anything is read.
+    operation: `mutation ($cycleId: ID!) { importExperts(cycleId: $cycleId, fileName: "matrix.txt",
+      fileBase64: "", dryRun: true) { created } }`,
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.acceptExpertDeclaration': {
+    // A version that was never shown: refused as bad input, so nothing changes.
+    operation: 'mutation ($cycleId: ID!) { acceptExpertDeclaration(cycleId: $cycleId, version: 0) { id } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: { ...STAFF_ONLY, secretariat: F, chair: F, expert: A },
+  },
+  'Mutation.respondToAssignment': {
+    // Declining without a reason: refused as bad input before the assignment is looked up.
+    operation: 'mutation { respondToAssignment(assignmentId: "matrix", response: DECLINE) { status } }',
+    expected: { ...STAFF_ONLY, secretariat: F, chair: F, expert: A },
   },
   'Mutation.markNotificationsRead': {
     operation: 'mutation { markNotificationsRead(ids: []) }',

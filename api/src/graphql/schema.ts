@@ -1,12 +1,21 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AssignmentResolver } from '../assignments/assignment.resolver.js';
+import { AssignmentResponseResolver } from '../assignments/assignment-response.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AccountResolver } from '../auth/account.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
 import { AwardCycleResolver, CategoryConfigResolver } from '../cycles/cycle.resolver.js';
-import { ExpertFieldResolver, ExpertResolver } from '../experts/expert.resolver.js';
+import {
+  ExpertConflictResolver,
+  ExpertEmploymentResolver,
+  ExpertFieldResolver,
+  ExpertResolver,
+} from '../experts/expert.resolver.js';
+import { ExpertDeclarationResolver } from '../experts/expert-declaration.resolver.js';
+import { ExpertImportResolver } from '../experts/expert-import.resolver.js';
+import { ExpertPoolResolver } from '../experts/expert-pool.resolver.js';
 import { NominationFileDeletionResolver } from '../files/nomination-file-deletion.resolver.js';
 import type { EventBus } from '../live/event-bus.js';
 import { FormalReviewResolver } from '../nominations/formal-review.resolver.js';
@@ -42,7 +51,13 @@ export const resolvers = [
   NominationFileDeletionResolver,
   ExpertResolver,
   ExpertFieldResolver,
+  ExpertEmploymentResolver,
+  ExpertConflictResolver,
+  ExpertPoolResolver,
+  ExpertImportResolver,
+  ExpertDeclarationResolver,
   AssignmentResolver,
+  AssignmentResponseResolver,
   RubricResolver,
   CriterionResolver,
   ScoreSheetResolver,
