@@ -5,6 +5,7 @@ import { assignmentsMessages } from '../assignments/assignments.messages';
 import { auditMessages } from '../audit/audit.messages';
 import { authMessages } from '../auth/auth.messages';
 import { chairConsoleMessages } from '../chair-console/chair-console.messages';
+import { cycleTimelineMessages } from '../cycle-timeline/cycle-timeline.messages';
 import { cyclesMessages } from '../cycles/cycles.messages';
 import { formalReviewMessages } from '../formal-review/formal-review.messages';
 import { nominationFormMessages } from '../nomination-form/nomination-form.messages';
@@ -23,6 +24,7 @@ const namespaces = {
   audit: auditMessages,
   auth: authMessages,
   chairConsole: chairConsoleMessages,
+  cycleTimeline: cycleTimelineMessages,
   cycles: cyclesMessages,
   formalReview: formalReviewMessages,
   nominationForm: nominationFormMessages,

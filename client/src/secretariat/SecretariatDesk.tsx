@@ -2,6 +2,7 @@ import { AuditOutlined, FileTextOutlined } from '@ant-design/icons';
 import { Button, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CycleTimeline } from '../cycle-timeline/CycleTimeline';
 import { CyclePage } from '../cycles/CyclePage';
 import { NominationStatusCounts } from './NominationStatusCounts';
 
@@ -24,6 +25,7 @@ export function SecretariatDesk() {
             {t('countsTitle')}
           </Typography.Title>
           <NominationStatusCounts cycleId={cycle.id} />
+          <CycleTimeline cycleId={cycle.id} />
         </>
       )}
     </CyclePage>
