@@ -1,16 +1,19 @@
+import { Role } from '@award/schema/generated/graphql';
 import { Layout, Menu, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
 import { SessionExpiryWarning } from '../auth/SessionExpiryWarning';
 import { ViewerMenu } from '../auth/ViewerMenu';
 import { useViewer } from '../auth/viewer';
+import { NotificationBell } from '../nominator-portal/NotificationBell';
 import { featuresFor } from './features';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const menuFeatures = featuresFor(useViewer().roles);
+  const { roles } = useViewer();
+  const menuFeatures = featuresFor(roles);
   const selected = menuFeatures.filter((feature) => pathname.startsWith(feature.path)).map((f) => f.path);
   return (
     <Layout style={{ minHeight: '100vh' }}>
@@ -19,6 +22,8 @@ export function AppLayout() {
           {t('platformName')}
         </Typography.Title>
         <Space size="large">
+          {/* Nominators are told in the app of every change of their nominations' state (issue 4). */}
+          {roles.includes(Role.Nominator) && <NotificationBell />}
           <ViewerMenu />
           <LanguageSwitch />
         </Space>
