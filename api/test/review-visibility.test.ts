@@ -86,6 +86,36 @@ describe("an expert's own assignments and score sheets", () => {
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it("reads the nominations it reviews without the completers' identity numbers, which their nominator reads", async () => {
+    const query = `{ assignments(first: 100) { edges { node { nomination { id completers { name idDocumentNumber } } } } } }`;
+    const result = await api.graphql<{
+      assignments: {
+        edges: {
+          node: { nomination: { id: string; completers: { idDocumentNumber: string | null }[] } | null };
+        }[];
+      };
+    }>(query, {}, expertToken);
+    const seen =
+      result.data?.assignments.edges.flatMap(({ node }) => (node.nomination ? [node.nomination] : [])) ?? [];
+    const completers = seen.flatMap((nomination) => nomination.completers);
+    expect(completers.length).toBeGreaterThan(0);
+    expect(completers.every((completer) => completer.idDocumentNumber === null)).toBe(true);
+
+    const { rows } = await db.query(
+      `select u.email, p.id_document_number from completer p join nomination n on n.id = p.nomination_id
+       join app_user u on u.organization_id = n.nominator_id and 'NOMINATOR' = any(u.roles)
+       where n.id = $1 order by p.position limit 1`,
+      [seen[0].id],
+    );
+    const owner = await api.login(rows[0].email);
+    const own = await api.graphql<{ nomination: { completers: { idDocumentNumber: string }[] } }>(
+      'query ($id: ID!) { nomination(id: $id) { completers { idDocumentNumber } } }',
+      { id: seen[0].id },
+      owner,
+    );
+    expect(own.data?.nomination.completers[0].idDocumentNumber).toBe(rows[0].id_document_number);
+  });
+
   it('hides the nomination of an assignment it declined', async () => {
     const [declined] = await sqlRows(`select a.id ${OWN} order by a.id limit 1`);
     await db.query("update assignment set status = 'DECLINED', status_reason = 'test' where id = $1", [

@@ -22,6 +22,7 @@ import { FormalReviewResolver } from '../nominations/formal-review.resolver.js';
 import { NominationResolver } from '../nominations/nomination.resolver.js';
 import { NominationDraftResolver } from '../nominations/nomination-draft.resolver.js';
 import {
+  CompleterResolver,
   CompletingOrganizationResolver,
   NominationFileResolver,
 } from '../nominations/nomination-rows.resolver.js';
@@ -46,6 +47,7 @@ export const resolvers = [
   SubmissionResolver,
   FormalReviewResolver,
   NotificationResolver,
+  CompleterResolver,
   CompletingOrganizationResolver,
   NominationFileResolver,
   NominationFileDeletionResolver,
