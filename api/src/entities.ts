@@ -1,5 +1,7 @@
 /** Every entity of the domain, for the ORM's discovery and for seeders. */
+
 export { Assignment, AssignmentStatus, ReviewStage } from './assignments/assignment.entity.js';
+export { AssignmentProposal, ProposalStatus } from './assignments/assignment-proposal.entity.js';
 export { AuditEvent } from './audit/audit-event.entity.js';
 export { Role } from './auth/role.js';
 export { Session } from './auth/session.entity.js';

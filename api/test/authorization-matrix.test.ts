@@ -74,6 +74,25 @@ const MATRIX: Record<string, Case> = {
     operation: '{ assignments(first: 1) { totalCount } }',
     expected: { ...STAFF_ONLY, expert: A },
   },
+  'Query.assignmentProposals': {
+    operation: 'query ($cycleId: ID!) { assignmentProposals(cycleId: $cycleId) { id } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: STAFF_ONLY,
+  },
+  // Malformed ids: an allowed viewer is let through, then refused as bad input, so nothing is read or written.
+  'Query.assignmentProposal': {
+    operation: 'query { assignmentProposal(id: "x") { id } }',
+    expected: STAFF_ONLY,
+  },
+  'Query.conflictCheck': {
+    operation: 'query { conflictCheck(expertId: "x", nominationId: "x") { hasConflict } }',
+    expected: STAFF_ONLY,
+  },
+  'Query.overdueAssignments': {
+    operation: 'query ($cycleId: ID!) { overdueAssignments(cycleId: $cycleId) { id } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: STAFF_ONLY,
+  },
   'Query.auditChainCheck': { operation: '{ auditChainCheck { isIntact } }', expected: STAFF_ONLY },
   'Query.auditEvents': { operation: '{ auditEvents(first: 1) { totalCount } }', expected: STAFF_ONLY },
   'Query.awardCycle': {
@@ -223,6 +242,34 @@ const MATRIX: Record<string, Case> = {
       opensAt: "2024-12-02T00:00:00Z", closesAt: "2024-12-01T00:00:00Z") { id } }`,
     variables: ({ cycleId }) => ({ cycleId }),
     expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.runAssignmentSolver': {
+    operation: 'mutation { runAssignmentSolver(cycleId: "x", category: INVENTION) { id } }',
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.adjustAssignmentProposal': {
+    operation: 'mutation { adjustAssignmentProposal(id: "x") { id } }',
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.commitAssignmentProposal': {
+    operation: 'mutation { commitAssignmentProposal(id: "x") { id } }',
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.discardAssignmentProposal': {
+    operation: 'mutation { discardAssignmentProposal(id: "x") { id } }',
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.addReviewer': {
+    operation: 'mutation { addReviewer(nominationId: "x", expertId: "x", reason: "") { id } }',
+    expected: STAFF_ONLY,
+  },
+  'Mutation.removeReviewer': {
+    operation: 'mutation { removeReviewer(assignmentId: "x", reason: "") }',
+    expected: STAFF_ONLY,
+  },
+  'Mutation.replaceReviewer': {
+    operation: 'mutation { replaceReviewer(assignmentId: "x", expertId: "x", reason: "") { id } }',
+    expected: STAFF_ONLY,
   },
   'Mutation.logout': { operation: 'mutation { logout }', ownSession: true, expected: SIGNED_IN },
   'Mutation.setAccountDisabled': {

@@ -6,6 +6,10 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 /** One year's call (年度评选). Every default of award-rules.md lives here or in its categories, never in code. */
 @ObjectType({ description: '年度评选' })
 @Entity()
+@Check({
+  name: 'award_cycle_recent_employment_check',
+  expression: 'recent_employment_years between 0 and 20',
+})
 // Trimming drops two sheets: from fewer than three nothing would be left to average.
 @Check({ name: 'award_cycle_trim_check', expression: 'trim_from_sheet_count >= 3' })
 @Check({ name: 'award_cycle_disagreement_check', expression: 'disagreement_spread between 1 and 100' })
@@ -43,6 +47,11 @@ export class AwardCycle {
   @Field(() => Int)
   @Property({ type: 'smallint', default: 15 })
   publicityDays: Opt<number> = 15;
+
+  /** award-rules.md, Conflicts of interest: a past employer within this many years still conflicts ("recent"). */
+  @Field(() => Int)
+  @Property({ type: 'smallint', default: 3 })
+  recentEmploymentYears: Opt<number> = 3;
 
   /** award-rules.md, Aggregation: trim highest and lowest totals from this many sheets on. */
   @Field(() => Int)

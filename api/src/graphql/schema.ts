@@ -1,11 +1,14 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AssignmentResolver } from '../assignments/assignment.resolver.js';
+import { AssignmentProposalResolver } from '../assignments/assignment-proposal.resolver.js';
 import { AssignmentResponseResolver } from '../assignments/assignment-response.resolver.js';
+import { ReviewerChangesResolver } from '../assignments/reviewer-changes.resolver.js';
 import { AuditResolver } from '../audit/audit.resolver.js';
 import { AccountResolver } from '../auth/account.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
+import { ConflictResolver } from '../conflicts/conflict.resolver.js';
 import { AwardCycleResolver, CategoryConfigResolver } from '../cycles/cycle.resolver.js';
 import {
   ExpertConflictResolver,
@@ -59,6 +62,9 @@ export const resolvers = [
   ExpertImportResolver,
   ExpertDeclarationResolver,
   AssignmentResolver,
+  AssignmentProposalResolver,
+  ReviewerChangesResolver,
+  ConflictResolver,
   AssignmentResponseResolver,
   RubricResolver,
   CriterionResolver,

@@ -1,0 +1,105 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { findConflicts } from '../conflicts/conflict-rules.js';
+import { badInput, DomainError, notFound } from '../errors.js';
+import { existingPairs, loadPoolExperts, loadPoolNominations } from './review-pool.js';
+import { fitOf } from './solver/assignment-problem.js';
+
+export interface ReviewerPair {
+  nominationId: string;
+  expertId: string;
+}
+
+/**
+ * The hard constraints of an assignment, the same for the solver's proposal, its adjustment, its commit
+ * and every change by hand: the nomination takes reviewers, the expert is of the cycle, available, of
+ * the nomination's field, not in conflict, not asked before, within its maximum load, and the nomination
+ * not above k active reviewers (both counting the other new pairs). Refuses with the first broken rule, naming the expert and the nomination.
+ */
+export async function assertAssignable(
+  em: EntityManager,
+  cycleId: string,
+  pairs: ReviewerPair[],
+): Promise<void> {
+  const keys = pairs.map(({ expertId, nominationId }) => `${expertId}:${nominationId}`);
+  if (new Set(keys).size !== keys.length)
+    throw badInput('pairs', 'a reviewer is listed twice for one nomination');
+  const nominationIds = [...new Set(pairs.map((pair) => pair.nominationId))];
+  const expertIds = [...new Set(pairs.map((pair) => pair.expertId))];
+  const [nominations, experts, conflicts, asked] = await Promise.all([
+    loadPoolNominations(em, cycleId, { nominationIds }),
+    loadPoolExperts(em, cycleId, expertIds),
+    findConflicts(em, { cycleId, expertIds, nominationIds }),
+    existingPairs(em, nominationIds),
+  ]);
+  const nominationById = new Map(nominations.map((nomination) => [nomination.id, nomination]));
+  const expertById = new Map(experts.map((expert) => [expert.id, expert]));
+  const addedToExpert = new Map<string, number>();
+  const addedToNomination = new Map<string, number>();
+  for (const { nominationId, expertId } of pairs) {
+    const nomination = nominationById.get(nominationId);
+    if (!nomination) {
+      throw new DomainError('CONFLICT', `Nomination ${nominationId} does not take reviewers now.`, {
+        nominationId,
+        rule: 'NOT_ASSIGNABLE',
+      });
+    }
+    const expert = expertById.get(expertId);
+    if (!expert) throw notFound('Expert', expertId);
+    const about = { expertId, nominationId, expert: expert.name, nomination: nomination.code };
+    if (!expert.isAvailable) {
+      throw new DomainError('CONFLICT', `${expert.name} is not available for review.`, {
+        ...about,
+        rule: 'UNAVAILABLE',
+      });
+    }
+    if (fitOf(expert, nomination.fieldId) === 0) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `${expert.name} does not review the field of ${nomination.code}.`,
+        {
+          ...about,
+          field: 'expertId',
+          rule: 'FIELD',
+        },
+      );
+    }
+    const reasons = conflicts.reasons(expertId, nominationId);
+    if (reasons.length > 0) {
+      throw new DomainError(
+        'CONFLICT',
+        `${expert.name} has a conflict of interest with ${nomination.code}: ${reasons.map((reason) => `${reason.rule} (${reason.detail})`).join('; ')}.`,
+        { ...about, rule: 'CONFLICT_OF_INTEREST', reasons },
+      );
+    }
+    if (asked.has(`${expertId}:${nominationId}`)) {
+      throw new DomainError('CONFLICT', `${expert.name} was already asked to review ${nomination.code}.`, {
+        ...about,
+        rule: 'ALREADY_ASKED',
+      });
+    }
+    const load = expert.existingLoad + (addedToExpert.get(expertId) ?? 0) + 1;
+    if (load > expert.maxLoad) {
+      throw new DomainError(
+        'CONFLICT',
+        `${expert.name} would review ${load}, above its maximum of ${expert.maxLoad}.`,
+        {
+          ...about,
+          rule: 'MAX_LOAD',
+        },
+      );
+    }
+    const reviewers = nomination.activeReviewers + (addedToNomination.get(nominationId) ?? 0) + 1;
+    if (reviewers > nomination.k) {
+      throw new DomainError(
+        'CONFLICT',
+        `${nomination.code} would have ${reviewers} reviewers; k is ${nomination.k}.`,
+        {
+          ...about,
+          rule: 'K_REACHED',
+        },
+      );
+    }
+    addedToExpert.set(expertId, load - expert.existingLoad);
+    addedToNomination.set(nominationId, reviewers - nomination.activeReviewers);
+  }
+}

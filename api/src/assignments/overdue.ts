@@ -1,0 +1,25 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Assignment } from './assignment.entity.js';
+
+/**
+ * Reviews past their deadline: still pending or accepted, due before `now`, and without a submitted
+ * score sheet. Oldest deadline first.
+ */
+export async function overdueAssignments(
+  em: EntityManager,
+  cycleId: string,
+  now = new Date(),
+): Promise<Assignment[]> {
+  const rows = await em.execute<{ id: string }[]>(
+    `select a.id from assignment a join nomination n on n.id = a.nomination_id
+     left join score_sheet s on s.assignment_id = a.id
+     where n.cycle_id = ? and a.stage = 'PRELIMINARY' and a.status in ('PENDING', 'ACCEPTED')
+       and a.due_at < ? and (s.id is null or s.status <> 'SUBMITTED')`,
+    [cycleId, now],
+  );
+  return em.find(
+    Assignment,
+    { id: { $in: rows.map((row) => row.id) } },
+    { orderBy: { dueAt: 'asc', id: 'asc' } },
+  );
+}
