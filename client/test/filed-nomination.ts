@@ -1,5 +1,5 @@
-import { expect, inject } from 'vitest';
-import { askApi } from './api';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { apiToken, askApi, currentCycleId, demo } from './api';
 
 /** A resident identity number with a right check character (GB 11643), as the API checks it. */
 function residentId(first17: string): string {
@@ -94,6 +94,40 @@ export async function windowsOf(secretariat: string, cycleId: string, kinds: str
   return awardCycle.windows
     .filter((window) => kinds.includes(window.kind))
     .map(({ kind, opensAt, closesAt }) => ({ kind, opensAt, closesAt }));
+}
+
+/**
+ * The demo call's filing windows closed in 2024: this opens the windows of these kinds for the test file that
+ * calls it (at its top level), from an hour ago until `openForMs` from now, and puts back what it found after
+ * the file. Files run one at a time, so no other file sees the windows moved. Call the returned function
+ * inside the tests for the cycle's id.
+ */
+export function openWindowsForTheFile(kinds: string[], openForMs: number): () => string {
+  let cycleId: string | undefined;
+  let secretariat: string;
+  let original: Window[] | undefined;
+  beforeAll(async () => {
+    cycleId = await currentCycleId();
+    secretariat = await apiToken(demo.secretariat);
+    original = await windowsOf(secretariat, cycleId, kinds);
+    const now = Date.now();
+    await setWindows(
+      secretariat,
+      cycleId,
+      kinds.map((kind) => ({
+        kind,
+        opensAt: new Date(now - 3_600_000).toISOString(),
+        closesAt: new Date(now + openForMs).toISOString(),
+      })),
+    );
+  });
+  afterAll(async () => {
+    if (cycleId && original) await setWindows(secretariat, cycleId, original);
+  });
+  return () => {
+    if (!cycleId) throw new Error('the windows are opened in beforeAll: call this inside a test');
+    return cycleId;
+  };
 }
 
 /** A nominator's nomination driven through the API, step by step as the portal drives it. */

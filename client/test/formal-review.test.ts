@@ -1,11 +1,13 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiToken, askApi, currentCycleId, demo } from './api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiToken, askApi, demo, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
-import { FiledNomination, setWindows, type Window, windowsOf } from './filed-nomination';
-import { closeVisitor, signedInVisitor } from './pages';
+import { FiledNomination, openWindowsForTheFile } from './filed-nomination';
+import { chooseOption, closeVisitor, signedInVisitor } from './pages';
 import { screenshot } from './screenshots';
 
+// An account of its own: its organization's nominations are this file's, whatever the other files do.
+const ownNominator = demoAccount('nominator9@example.com');
 const projectName = `形式审查测试：在线自校准 ${Date.now() % 100_000}`;
 // antd spaces the two characters of a button's label (退 回).
 const returnButton = /^退\s?回$/;
@@ -41,32 +43,15 @@ async function expectBackAtQueueWithout(page: Page, nomination: FiledNomination)
 
 describe('formal review by the secretariat', () => {
   const browser = connectSharedBrowser();
-  let cycleId: string;
+  const cycle = openWindowsForTheFile(['REGISTRATION', 'NOMINATION'], 86_400_000);
   let secretariat: string;
-  let originalWindows: Window[];
   let nominator: string;
   let nomination: FiledNomination;
 
-  // The demo call's filing windows closed in 2024: opened around now for the test, and put back after.
   beforeAll(async () => {
-    cycleId = await currentCycleId();
     secretariat = await apiToken(demo.secretariat);
-    originalWindows = await windowsOf(secretariat, cycleId, ['REGISTRATION', 'NOMINATION']);
-    const now = Date.now();
-    await setWindows(
-      secretariat,
-      cycleId,
-      originalWindows.map(({ kind }) => ({
-        kind,
-        opensAt: new Date(now - 3_600_000).toISOString(),
-        closesAt: new Date(now + 86_400_000).toISOString(),
-      })),
-    );
-    nominator = await apiToken(demo.nominator);
-    nomination = await FiledNomination.submitted(nominator, cycleId, projectName);
-  });
-  afterAll(async () => {
-    if (originalWindows) await setWindows(secretariat, cycleId, originalWindows);
+    nominator = await apiToken(ownNominator);
+    nomination = await FiledNomination.submitted(nominator, cycle(), projectName);
   });
 
   it('returns a submitted nomination with a reason for a section, then accepts it once corrected and resubmitted', async () => {
@@ -81,10 +66,7 @@ describe('formal review by the secretariat', () => {
     // Nothing is sent without a section and its reason.
     await returnForm.getByText('请选择部分').waitFor();
     await returnForm.getByText('请填写退回意见').waitFor();
-    await returnForm.getByLabel('退回部分').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '经济与社会效益' })
-      .click();
+    await chooseOption(page, returnForm.getByLabel('退回部分'), '经济与社会效益');
     await returnForm.getByLabel('退回意见').fill(benefitsReason);
     await returnForm.getByRole('button', { name: returnButton }).click();
     await page.getByRole('dialog').getByRole('button', { name: returnButton }).click();
@@ -127,7 +109,7 @@ describe('formal review by the secretariat', () => {
 
   it('tells the secretariat when someone else decided first, and shows the nomination as it is now', async () => {
     const otherProject = `${projectName}（并发）`;
-    const contested = await FiledNomination.submitted(nominator, cycleId, otherProject);
+    const contested = await FiledNomination.submitted(nominator, cycle(), otherProject);
     const { page, context } = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
     await openFromQueue(page, contested, otherProject, /首次提交/);
 

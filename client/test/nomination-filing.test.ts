@@ -1,22 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { askApiAs, currentCycleId, demo, demoAccount } from './api';
+import { describe, expect, it } from 'vitest';
+import { askApiAs, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
-import { closeVisitor, signedInVisitor } from './pages';
+import { openWindowsForTheFile } from './filed-nomination';
+import { chooseOption, closeVisitor, signedInVisitor } from './pages';
 import { screenshot } from './screenshots';
 
-// An account of its own: the test adds a nomination to its organization and submits it.
-const nominator = demoAccount('nominator2@example.com');
-
-interface Window {
-  kind: string;
-  opensAt: string;
-  closesAt: string;
-}
-
-const setWindow = `mutation ($cycleId: ID!, $kind: WindowKind!, $opensAt: DateTimeISO!, $closesAt: DateTimeISO!) {
-  setCycleWindow(cycleId: $cycleId, kind: $kind, opensAt: $opensAt, closesAt: $closesAt) { id }
-}`;
+// An account of its own: the test adds a nomination to its organization and submits it, and no other file
+// signs in as it or changes its organization's nominations.
+const nominator = demoAccount('nominator4@example.com');
 
 /** A resident identity number with a right check character (GB 11643), as the API checks it. */
 function residentId(first17: string): string {
@@ -43,11 +35,9 @@ async function openStep(page: Page, title: string): Promise<void> {
   await page.locator('.ant-card-head-title').getByText(title, { exact: true }).waitFor();
 }
 
-/** Picks an option of the antd select labelled so (its options are in a pop-up, not in the select). */
-async function choose(page: Page, label: string, option?: string): Promise<void> {
-  await page.getByLabel(label, { exact: true }).click();
-  const options = page.locator('.ant-select-dropdown:visible .ant-select-item-option');
-  await (option ? options.filter({ hasText: option }) : options).first().click();
+/** Picks an option of the antd select labelled so. */
+function choose(page: Page, label: string, option?: string): Promise<void> {
+  return chooseOption(page, page.getByLabel(label, { exact: true }), option);
 }
 
 const form = {
@@ -80,29 +70,7 @@ const form = {
 
 describe('a nominator files a nomination in the browser', () => {
   const browser = connectSharedBrowser();
-  let cycleId: string;
-  let originalWindow: Window;
-
-  // The demo call's nomination window closed in 2024: it is opened for two days from now, and put back after.
-  beforeAll(async () => {
-    cycleId = await currentCycleId();
-    const { awardCycle } = await askApiAs<{ awardCycle: { windows: Window[] } }>(
-      demo.secretariat,
-      'query ($id: ID!) { awardCycle(id: $id) { windows { kind opensAt closesAt } } }',
-      { id: cycleId },
-    );
-    originalWindow = awardCycle.windows.find((window) => window.kind === 'NOMINATION') as Window;
-    const now = Date.now();
-    await askApiAs(demo.secretariat, setWindow, {
-      cycleId,
-      kind: 'NOMINATION',
-      opensAt: new Date(now - 3_600_000).toISOString(),
-      closesAt: new Date(now + 2 * 86_400_000).toISOString(),
-    });
-  });
-  afterAll(async () => {
-    await askApiAs(demo.secretariat, setWindow, { cycleId, ...originalWindow });
-  });
+  openWindowsForTheFile(['NOMINATION'], 2 * 86_400_000);
 
   it('starts a draft, fills every section with autosave, finds it after a reload, prints, uploads and submits', async () => {
     const { page, context } = await signedInVisitor(browser(), nominator, '/my-nominations');

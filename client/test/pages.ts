@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import type { Credentials } from './api';
 
@@ -57,4 +57,33 @@ export async function columnTexts(page: Page, header: string): Promise<string[]>
   const index = headers.findIndex((text) => text.trim() === header);
   expect(index, `a column headed "${header}" in ${JSON.stringify(headers)}`).toBeGreaterThanOrEqual(0);
   return page.locator(`.ant-table-tbody tr.ant-table-row > td:nth-child(${index + 1})`).allInnerTexts();
+}
+
+/**
+ * Picks an option of an antd select (the first, when none is named). The options are in a pop-up of the
+ * select's own, named by the combobox's aria-controls once it is open: the pop-up of a select picked just
+ * before, still fading out, is never the one clicked. The pop-up is closed again when this returns.
+ */
+export async function chooseOption(page: Page, select: Locator, option?: string): Promise<void> {
+  await select.click();
+  await expect.poll(() => select.getAttribute('aria-controls')).toBeTruthy();
+  const listId = (await select.getAttribute('aria-controls')) as string;
+  const popup = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${listId}"]`) });
+  const options = popup.locator('.ant-select-item-option');
+  await (option ? options.filter({ has: page.getByText(option, { exact: true }) }) : options).first().click();
+  await expect.poll(() => select.getAttribute('aria-expanded')).toBe('false');
+}
+
+/**
+ * Resolves once the page has sent a GraphQL subscription over its socket. Call it before the page opens the
+ * socket (before navigating), so that neither the socket nor the frame can come first.
+ */
+export function subscriptionSent(page: Page): Promise<void> {
+  return new Promise((resolve) => {
+    page.on('websocket', (socket) =>
+      socket.on('framesent', ({ payload }) => {
+        if (String(payload).includes('"subscribe"')) resolve();
+      }),
+    );
+  });
 }

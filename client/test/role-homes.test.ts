@@ -2,7 +2,16 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { apiToken, askApi, askApiAs, currentCycleId, demo, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
-import { clientUrl, closeVisitor, columnTexts, menuEntries, signedInVisitor } from './pages';
+import {
+  clientUrl,
+  closeVisitor,
+  columnTexts,
+  menuEntries,
+  newVisitor,
+  signedInVisitor,
+  signIn,
+  subscriptionSent,
+} from './pages';
 import { screenshot } from './screenshots';
 
 interface Connection<T> {
@@ -85,15 +94,12 @@ describe('each role lands on its own home, with a menu of its own and the data t
     const [invention, progress] = await Promise.all([ranking('INVENTION'), ranking('PROGRESS')]);
     expect(invention.results.totalCount).toBeGreaterThan(0);
 
-    const { page, context } = await signedInVisitor(browser(), demo.chair, '/console');
-    const subscribed = page
-      .waitForEvent('websocket')
-      .then(
-        (socket) =>
-          new Promise<void>((resolve) =>
-            socket.on('framesent', (frame) => frame.payload.toString().includes('"subscribe"') && resolve()),
-          ),
-      );
+    // Listened for before the page opens: the console's socket may open before the sign-in has finished.
+    const { page, context } = await newVisitor(browser());
+    const subscribed = subscriptionSent(page);
+    await page.goto(clientUrl('/login'));
+    await signIn(page, demo.chair);
+    await page.waitForURL('**/console');
     expect(await menuEntries(page)).toEqual(['主任控制台', '复评项目', '提名项目', '审计日志', '修改密码']);
     const codesOf = (connection: Connection<{ nomination: { code: string } }>) =>
       connection.edges.map((edge) => edge.node.nomination.code);
@@ -106,7 +112,8 @@ describe('each role lands on its own home, with a menu of its own and the data t
 
     // A nominator withdraws one of its nominations: the console hears of it without a reload.
     await subscribed;
-    const nominator = demoAccount('nominator2@example.com');
+    // An account no other file uses: one of its nominations ends withdrawn.
+    const nominator = demoAccount('nominator8@example.com');
     const nominatorToken = await apiToken(nominator);
     const { nominations } = await askApi<{
       nominations: Connection<{ id: string; code: string; status: string }>;
@@ -118,7 +125,7 @@ describe('each role lands on its own home, with a menu of its own and the data t
     const withdrawable = nominations.edges
       .map((edge) => edge.node)
       .find((n) => !['APPROVED', 'NOT_AWARDED', 'WITHDRAWN', 'REVOKED'].includes(n.status));
-    if (!withdrawable) throw new Error('nominator2 has no nomination left to withdraw');
+    if (!withdrawable) throw new Error('nominator8 has no nomination left to withdraw');
     // The server registers the subscription after the frame arrives: a change made earlier would be missed.
     await page.waitForTimeout(300);
     await askApi(

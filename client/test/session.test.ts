@@ -2,7 +2,7 @@ import type { BrowserContext, WebSocket } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { askApi, demo, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
-import { clientUrl, closeVisitor, newVisitor, signedInVisitor, signIn } from './pages';
+import { clientUrl, closeVisitor, newVisitor, signedInVisitor, signIn, subscriptionSent } from './pages';
 import { screenshot } from './screenshots';
 
 const sessionCookie = 'award_session';
@@ -41,11 +41,13 @@ describe('the session: a cookie the page cannot read, which ends cleanly', () =>
       socket.on('framesent', ({ payload }) => socketFrames.push(String(payload)));
     });
 
+    const subscribed = subscriptionSent(page);
+
     await page.goto(clientUrl('/login'));
     await signIn(page, demo.chair);
     await page.waitForURL('**/console');
-    // The console subscribes to live changes: its socket is open once the subscription is sent.
-    await expect.poll(() => socketFrames.some((frame) => frame.includes('"subscribe"'))).toBe(true);
+    // The console subscribes to live changes once its data is in: its socket is open when that is sent.
+    await subscribed;
 
     const cookie = await sessionCookieOf(context);
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });

@@ -49,6 +49,9 @@ export function FileUpload({ nominationId, isEditable, onUploaded }: FileUploadP
             <Select<EvidenceKind>
               aria-label={t('files.evidenceKind')}
               style={{ minWidth: 200 }}
+              // Eleven kinds under four headings: all in the page at once (a virtual list would leave the ones
+              // below the fold out of it, out of reach of a screen reader's search and of find-in-page).
+              virtual={false}
               value={evidenceKind}
               onChange={setEvidenceKind}
               options={evidenceKindsByGroup.map(({ group, kinds }) => ({
