@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'NO_QUORUM'
   | 'WINDOW_CLOSED'
   | 'INCOMPLETE'
   | 'RATE_LIMITED'

@@ -282,6 +282,29 @@ const MATRIX: Record<string, Case> = {
     variables: ({ ownNominationId }) => ({ id: ownNominationId }),
     expected: NOMINATOR_ONLY,
   },
+  'Query.ballots': {
+    operation: 'query ($cycleId: ID!) { ballots(cycleId: $cycleId) { id hasVoted } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: { ...STAFF_ONLY, member: A },
+  },
+  // Malformed ids: the chair and members are let through, then refused as bad input, so no ballot changes.
+  'Mutation.openBallots': {
+    operation: 'mutation { openBallots(nominationIds: ["x"], grade: FIRST, membersPresent: 15) { id } }',
+    expected: { ...STAFF_ONLY, secretariat: F },
+  },
+  'Mutation.castVote': {
+    operation: 'mutation { castVote(ballotId: "x", choice: ABSTAIN) { id } }',
+    expected: { ...STAFF_ONLY, secretariat: F, member: A },
+  },
+  'Mutation.closeBallot': {
+    operation: 'mutation { closeBallot(ballotId: "x") { id } }',
+    expected: { ...STAFF_ONLY, secretariat: F },
+  },
+  'Subscription.ballotChanged': {
+    operation: 'subscription ($cycleId: ID!) { ballotChanged(cycleId: $cycleId) { kind } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: { ...STAFF_ONLY, secretariat: F, member: A },
+  },
   'Subscription.nominationStatusChanged': {
     operation: 'subscription ($cycleId: ID!) { nominationStatusChanged(cycleId: $cycleId) { code } }',
     variables: ({ cycleId }) => ({ cycleId }),

@@ -33,6 +33,7 @@ import { NominationSectionsResolver } from '../nominations/nomination-sections.r
 import { SubmissionResolver } from '../nominations/submission.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
+import { NominationReReviewResolver, ReReviewBallotResolver } from '../results/re-review-ballot.resolver.js';
 import { NominationResultResolver } from '../results/result.resolver.js';
 import { CriterionResolver, RubricResolver } from '../scoring/rubric.resolver.js';
 import { CriterionScoreResolver, ScoreSheetResolver } from '../scoring/score-sheet.resolver.js';
@@ -71,6 +72,8 @@ export const resolvers = [
   ScoreSheetResolver,
   CriterionScoreResolver,
   NominationResultResolver,
+  ReReviewBallotResolver,
+  NominationReReviewResolver,
 ] as const;
 
 export function buildApiSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -3,6 +3,7 @@ import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { NominationStatusChange } from '../nominations/nomination-status-change.type.js';
+import type { BallotChange } from '../results/ballot-change.type.js';
 
 /**
  * Topics and their payloads. A cycle's topic is keyed by the cycle, so a console hears its cycle only;
@@ -11,6 +12,7 @@ import type { NominationStatusChange } from '../nominations/nomination-status-ch
 export type LiveTopics = {
   NOMINATION_STATUS_CHANGED: [cycleId: string, payload: NominationStatusChange];
   SESSIONS_ENDED: [payload: { userId: string }];
+  BALLOT_CHANGED: [cycleId: string, payload: BallotChange];
 };
 
 export type EventBus = PubSub<LiveTopics>;

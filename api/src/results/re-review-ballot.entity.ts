@@ -14,7 +14,8 @@ registerEnumType(BallotStatus, { name: 'BallotStatus' });
 
 /**
  * A secret ballot at re-review (复评) on one nomination for one grade. A nomination that fails a grade
- * gets a new ballot at the next grade down, hence one ballot per nomination and grade.
+ * gets a new ballot at the next grade down, hence one ballot per nomination and grade, and at most one
+ * of them open at a time. The counts are written when it closes and are all it keeps of the votes.
  */
 @ObjectType({ description: '复评投票' })
 @Entity()
@@ -23,6 +24,16 @@ registerEnumType(BallotStatus, { name: 'BallotStatus' });
 @Check({
   name: 're_review_ballot_counts_check',
   expression: 'members_total > 0 and members_present between 0 and members_total',
+})
+@Check({
+  name: 're_review_ballot_result_check',
+  expression:
+    "(status = 'OPEN' and votes_for is null and votes_against is null and votes_abstain is null and is_passed is null and closed_at is null) or (status = 'CLOSED' and votes_for + votes_against + votes_abstain <= members_present and is_passed is not null and closed_at is not null)",
+})
+@Unique({
+  name: 're_review_ballot_one_open_per_nomination',
+  expression:
+    'create unique index "re_review_ballot_one_open_per_nomination" on "re_review_ballot" ("nomination_id") where status = \'OPEN\'',
 })
 export class ReReviewBallot {
   @Field(() => ID)
@@ -51,6 +62,18 @@ export class ReReviewBallot {
   @Field(() => Boolean, { nullable: true, description: 'set when closed: whether the grade passed' })
   @Property({ type: 'boolean', nullable: true })
   isPassed?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'set when closed, like the other counts' })
+  @Property({ type: 'smallint', nullable: true })
+  votesFor?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'smallint', nullable: true })
+  votesAgainst?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'smallint', nullable: true })
+  votesAbstain?: number | null;
 
   @ManyToOne(() => User)
   openedBy!: User;
