@@ -5,6 +5,7 @@ const zhCN = {
   menu: {
     secretariat: '秘书处工作台',
     formalReview: '形式审查',
+    assignmentBoard: '专家分配',
     chairConsole: '主任控制台',
     reReview: '复评项目',
     assignments: '评审任务',
@@ -28,6 +29,7 @@ const en: typeof zhCN = {
   menu: {
     secretariat: 'Secretariat desk',
     formalReview: 'Formal review',
+    assignmentBoard: 'Assignment',
     chairConsole: "Chair's console",
     reReview: 'Re-review',
     assignments: 'Review assignments',

@@ -1,6 +1,7 @@
 import { Role } from '@award/schema/generated/graphql';
 import type { ReactNode } from 'react';
 import { passwordFeature } from '../account/password.feature';
+import { assignmentBoardFeature } from '../assignment-board/assignment-board.feature';
 import { assignmentsFeature } from '../assignments/assignments.feature';
 import { auditFeature } from '../audit/audit.feature';
 import { chairConsoleFeature } from '../chair-console/chair-console.feature';
@@ -27,6 +28,7 @@ export interface Feature {
 export const features: Feature[] = [
   secretariatFeature,
   formalReviewFeature,
+  assignmentBoardFeature,
   chairConsoleFeature,
   reReviewFeature,
   assignmentsFeature,

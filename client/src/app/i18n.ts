@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { accountMessages } from '../account/account.messages';
+import { assignmentBoardMessages } from '../assignment-board/assignment-board.messages';
 import { assignmentsMessages } from '../assignments/assignments.messages';
 import { auditMessages } from '../audit/audit.messages';
 import { authMessages } from '../auth/auth.messages';
@@ -20,6 +21,7 @@ import { defaultLanguage, type Language, rememberLanguage, storedLanguage } from
 const namespaces = {
   app: appMessages,
   account: accountMessages,
+  assignmentBoard: assignmentBoardMessages,
   assignments: assignmentsMessages,
   audit: auditMessages,
   auth: authMessages,
