@@ -271,6 +271,23 @@ const MATRIX: Record<string, Case> = {
     operation: 'mutation { replaceReviewer(assignmentId: "x", expertId: "x", reason: "") { id } }',
     expected: STAFF_ONLY,
   },
+  'Mutation.saveScoreSheetDraft': {
+    operation: 'mutation { saveScoreSheetDraft(assignmentId: "x", input: { scores: [] }) { id } }',
+    expected: { ...STAFF_ONLY, secretariat: F, chair: F, expert: A },
+  },
+  'Mutation.submitScoreSheet': {
+    operation: 'mutation { submitScoreSheet(id: "x", version: 1) { id } }',
+    expected: { ...STAFF_ONLY, secretariat: F, chair: F, expert: A },
+  },
+  'Mutation.reopenScoreSheet': {
+    operation: 'mutation { reopenScoreSheet(id: "x", reason: "矩阵") { id } }',
+    expected: { ...STAFF_ONLY, secretariat: F },
+  },
+  'Mutation.extendReviewDeadline': {
+    operation:
+      'mutation { extendReviewDeadline(assignmentIds: ["x"], until: "2099-01-01T00:00:00Z", reason: "矩阵") { id } }',
+    expected: { ...STAFF_ONLY, secretariat: F },
+  },
   'Mutation.logout': { operation: 'mutation { logout }', ownSession: true, expected: SIGNED_IN },
   'Mutation.setAccountDisabled': {
     operation: 'mutation ($id: ID!) { setAccountDisabled(id: $id, isDisabled: false) { isDisabled } }',
@@ -304,6 +321,11 @@ const MATRIX: Record<string, Case> = {
     operation: 'subscription ($cycleId: ID!) { ballotChanged(cycleId: $cycleId) { kind } }',
     variables: ({ cycleId }) => ({ cycleId }),
     expected: { ...STAFF_ONLY, secretariat: F, member: A },
+  },
+  'Subscription.scoreSheetChanged': {
+    operation: 'subscription ($cycleId: ID!) { scoreSheetChanged(cycleId: $cycleId) { sheetId } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: STAFF_ONLY,
   },
   'Subscription.nominationStatusChanged': {
     operation: 'subscription ($cycleId: ID!) { nominationStatusChanged(cycleId: $cycleId) { code } }',

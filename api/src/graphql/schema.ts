@@ -37,6 +37,7 @@ import { NominationReReviewResolver, ReReviewBallotResolver } from '../results/r
 import { NominationResultResolver } from '../results/result.resolver.js';
 import { CriterionResolver, RubricResolver } from '../scoring/rubric.resolver.js';
 import { CriterionScoreResolver, ScoreSheetResolver } from '../scoring/score-sheet.resolver.js';
+import { ScoringResolver } from '../scoring/scoring.resolver.js';
 
 export const resolvers = [
   AuditResolver,
@@ -70,6 +71,7 @@ export const resolvers = [
   RubricResolver,
   CriterionResolver,
   ScoreSheetResolver,
+  ScoringResolver,
   CriterionScoreResolver,
   NominationResultResolver,
   ReReviewBallotResolver,

@@ -4,6 +4,7 @@ import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { NominationStatusChange } from '../nominations/nomination-status-change.type.js';
 import type { BallotChange } from '../results/ballot-change.type.js';
+import type { ScoreSheetChange } from '../scoring/score-sheet-change.type.js';
 
 /**
  * Topics and their payloads. A cycle's topic is keyed by the cycle, so a console hears its cycle only;
@@ -11,6 +12,7 @@ import type { BallotChange } from '../results/ballot-change.type.js';
  */
 export type LiveTopics = {
   NOMINATION_STATUS_CHANGED: [cycleId: string, payload: NominationStatusChange];
+  SCORE_SHEET_CHANGED: [cycleId: string, payload: ScoreSheetChange];
   SESSIONS_ENDED: [payload: { userId: string }];
   BALLOT_CHANGED: [cycleId: string, payload: BallotChange];
 };

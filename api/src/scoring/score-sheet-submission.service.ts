@@ -1,0 +1,177 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Assignment, AssignmentStatus } from '../assignments/assignment.entity.js';
+import { recordAudit, recordAudits } from '../audit/audit.service.js';
+import type { Viewer } from '../auth/viewer.js';
+import { assertId, findById } from '../db/find-by-id.js';
+import { badInput, DomainError, notFound } from '../errors.js';
+import type { Publish } from '../live/commit-then-publish.js';
+import { Nomination } from '../nominations/nomination.entity.js';
+import { characters, isWithinLevel, SHEET_RULES } from './score-rules.js';
+import { ScoreSheet, ScoreSheetStatus } from './score-sheet.entity.js';
+import { assignmentToScore } from './score-sheet-access.js';
+import { type SheetCriterion, sheetContent, totalOf } from './score-sheet-content.js';
+import { scoreSheetEvent } from './score-sheet-event.js';
+
+export interface SheetProblem {
+  field: string;
+  rule: string;
+}
+
+/** Everything a sheet needs before it is locked; each problem names its field. */
+export function sheetProblems(sheet: ScoreSheet, content: SheetCriterion[]): SheetProblem[] {
+  const problems: SheetProblem[] = [];
+  content.forEach(({ criterion, levels, score }, i) => {
+    const at = (field: string) => `scores[${i}].${field} (${criterion.code})`;
+    if (!score?.level) problems.push({ field: at('level'), rule: 'choose a level' });
+    if (score?.points == null) problems.push({ field: at('points'), rule: 'give the points' });
+    const band = levels.find((level) => level.level === score?.level);
+    if (score?.points != null && band && !isWithinLevel(Number(score.points), criterion.maxPoints, band)) {
+      problems.push({
+        field: at('points'),
+        rule: `level ${band.level} is ${band.minPercent}–${band.maxPercent} % of ${criterion.maxPoints} points`,
+      });
+    }
+    if (characters(score?.comment ?? '') < SHEET_RULES.commentMin) {
+      problems.push({
+        field: at('comment'),
+        rule: `a comment of at least ${SHEET_RULES.commentMin} characters`,
+      });
+    }
+  });
+  const total = totalOf(content);
+  const isExtreme = total != null && (total >= SHEET_RULES.extremeHigh || total < SHEET_RULES.extremeLow);
+  const opinionMin = isExtreme ? SHEET_RULES.extremeOpinionMin : SHEET_RULES.opinionMin;
+  if (characters(sheet.overallOpinion) < opinionMin) {
+    problems.push({
+      field: 'overallOpinion',
+      rule: isExtreme
+        ? `a total of ${total} needs a justification of at least ${opinionMin} characters`
+        : `an overall opinion of at least ${opinionMin} characters`,
+    });
+  }
+  if (!sheet.recommendedGrade) problems.push({ field: 'recommendedGrade', rule: 'recommend a grade' });
+  return problems;
+}
+
+/** The expert's own sheet, NOT_FOUND for anyone else's. */
+async function ownSheet(em: EntityManager, viewer: Viewer, sheetId: string): Promise<ScoreSheet> {
+  assertId('id', sheetId);
+  const sheet = await em.findOne(ScoreSheet, {
+    id: sheetId,
+    assignment: { expert: { user: viewer.userId } },
+  });
+  if (!sheet) throw notFound('ScoreSheet', sheetId);
+  return sheet;
+}
+
+/**
+ * Submits the sheet at the version the expert last read: every criterion scored within its level with
+ * a comment, an opinion (longer for an extreme total) and a grade; then it is locked.
+ */
+export async function submitScoreSheet(
+  em: EntityManager,
+  publish: Publish,
+  viewer: Viewer,
+  input: { id: string; version: number },
+): Promise<ScoreSheet> {
+  const found = await ownSheet(em, viewer, input.id);
+  const { assignment, nomination } = await assignmentToScore(em, viewer, found.assignment.id);
+  const sheet = await em.refresh(found);
+  if (!sheet || sheet.status !== ScoreSheetStatus.DRAFT) {
+    throw new DomainError('CONFLICT', 'This score sheet is already submitted.', { rule: 'SHEET_LOCKED' });
+  }
+  if (sheet.version !== input.version) {
+    throw new DomainError('CONFLICT', 'The sheet was saved elsewhere meanwhile; reload it and try again.', {
+      currentVersion: sheet.version,
+    });
+  }
+  const content = await sheetContent(em, sheet);
+  const problems = sheetProblems(sheet, content);
+  if (problems.length > 0) {
+    const [first] = problems;
+    throw new DomainError('BAD_USER_INPUT', `${first.field}: ${first.rule} (${problems.length} to fix).`, {
+      field: first.field,
+      problems,
+    });
+  }
+  sheet.status = ScoreSheetStatus.SUBMITTED;
+  sheet.submittedAt = new Date();
+  sheet.total = totalOf(content);
+  assignment.status = AssignmentStatus.ACCEPTED;
+  await em.flush();
+  await recordAudit(em, {
+    actorId: viewer.userId,
+    action: 'SCORE_SHEET_SUBMITTED',
+    entityType: 'ScoreSheet',
+    entityId: sheet.id,
+    after: { total: sheet.total, recommendedGrade: sheet.recommendedGrade },
+  });
+  publish(...scoreSheetEvent(nomination, sheet, 'SUBMITTED'));
+  return sheet;
+}
+
+/** Only the chair reopens a submitted sheet, with a reason (audited); the expert can then correct it. */
+export async function reopenScoreSheet(
+  em: EntityManager,
+  publish: Publish,
+  viewer: Viewer,
+  input: { id: string; reason: string },
+): Promise<ScoreSheet> {
+  if (input.reason.trim() === '') throw badInput('reason', 'say why the sheet is reopened');
+  const sheet = await findById(em, ScoreSheet, input.id);
+  if (sheet.status !== ScoreSheetStatus.SUBMITTED) {
+    throw new DomainError('CONFLICT', 'Only a submitted sheet can be reopened.', { status: sheet.status });
+  }
+  const before = { status: sheet.status, total: sheet.total, submittedAt: sheet.submittedAt };
+  sheet.status = ScoreSheetStatus.DRAFT;
+  sheet.submittedAt = null;
+  await em.flush();
+  await recordAudit(em, {
+    actorId: viewer.userId,
+    action: 'SCORE_SHEET_REOPENED',
+    entityType: 'ScoreSheet',
+    entityId: sheet.id,
+    before,
+    after: { status: sheet.status, reason: input.reason.trim() },
+  });
+  const assignment = await em.findOneOrFail(Assignment, sheet.assignment.id);
+  const nomination = await em.findOneOrFail(Nomination, assignment.nomination.id);
+  publish(...scoreSheetEvent(nomination, sheet, 'REOPENED'));
+  return sheet;
+}
+
+/** The chair gives reviewers more time: each assignment's own deadline moves to `until` (audited). */
+export async function extendReviewDeadline(
+  em: EntityManager,
+  viewer: Viewer,
+  input: { assignmentIds: string[]; until: Date; reason: string },
+  now = new Date(),
+): Promise<Assignment[]> {
+  if (input.reason.trim() === '') throw badInput('reason', 'say why the deadline moves');
+  if (input.until.getTime() <= now.getTime()) throw badInput('until', 'must be in the future');
+  if (input.assignmentIds.length === 0) throw badInput('assignmentIds', 'name at least one assignment');
+  input.assignmentIds.forEach((id, i) => {
+    assertId(`assignmentIds[${i}]`, id);
+  });
+  const assignments = await em.find(Assignment, { id: { $in: input.assignmentIds } });
+  if (assignments.length !== new Set(input.assignmentIds).size) {
+    throw badInput('assignmentIds', 'names an assignment that does not exist');
+  }
+  const before = new Map(
+    assignments.map((assignment) => [assignment.id, assignment.dueAt?.toISOString() ?? null]),
+  );
+  for (const assignment of assignments) assignment.dueAt = input.until;
+  await em.flush();
+  await recordAudits(
+    em,
+    assignments.map((assignment) => ({
+      actorId: viewer.userId,
+      action: 'REVIEW_DEADLINE_EXTENDED',
+      entityType: 'Assignment',
+      entityId: assignment.id,
+      before: { dueAt: before.get(assignment.id) },
+      after: { dueAt: input.until.toISOString(), reason: input.reason.trim() },
+    })),
+  );
+  return assignments;
+}
