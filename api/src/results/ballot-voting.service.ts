@@ -68,7 +68,7 @@ async function recordParticipation(em: EntityManager, viewer: Viewer, ballotId: 
         tx.count(BallotParticipation, { ballot, member: viewer.userId }),
         tx.count(BallotParticipation, { ballot }),
       ]);
-      if (hasVoted > 0) throw votedAlready(ballot);
+      if (hasVoted > 0) throw votedAlready(ballotId);
       if (participants >= ballot.membersPresent)
         throw new DomainError(
           'CONFLICT',
@@ -83,10 +83,7 @@ async function recordParticipation(em: EntityManager, viewer: Viewer, ballotId: 
     });
   } catch (error) {
     // Two requests of one member at once: the primary key lets one through.
-    if (error instanceof UniqueConstraintViolationException)
-      throw new DomainError('CONFLICT', 'You have voted on this ballot already; a vote cannot be changed.', {
-        ballotId,
-      });
+    if (error instanceof UniqueConstraintViolationException) throw votedAlready(ballotId);
     throw error;
   }
 }
@@ -99,9 +96,9 @@ async function withdrawParticipation(em: EntityManager, viewer: Viewer, ballotId
   });
 }
 
-function votedAlready(ballot: ReReviewBallot): DomainError {
+function votedAlready(ballotId: string): DomainError {
   return new DomainError('CONFLICT', 'You have voted on this ballot already; a vote cannot be changed.', {
-    ballotId: ballot.id,
+    ballotId,
   });
 }
 

@@ -1,5 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ReviewStage } from '../assignments/assignment.entity.js';
 import { recordAudits } from '../audit/audit.service.js';
 import { User } from '../auth/user.entity.js';
 import { countCommitteeMembers } from '../committee/committee.js';
@@ -10,7 +11,6 @@ import type { Publish } from '../live/commit-then-publish.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { type BallotChange, BallotChangeKind } from './ballot-change.type.js';
-import { NominationResult } from './nomination-result.entity.js';
 import { BallotStatus, ReReviewBallot } from './re-review-ballot.entity.js';
 import { BALLOT_GRADES, isGradePassed, nextGradeDown, quorumOf } from './re-review-rules.js';
 import { ReReviewVote, VoteChoice } from './re-review-vote.entity.js';
@@ -155,7 +155,7 @@ export async function countAndClose(
   if (next) await em.flush();
   if (!next) {
     const grade = ballot.isPassed ? ballot.grade : Grade.NONE;
-    await em.nativeUpdate(NominationResult, { nomination: ballot.nomination }, { finalGrade: grade });
+    await recordFinalGrade(em, ballot.nomination.id, grade);
   }
   await recordAudits(em, [
     ballotAudit(actorId, 'BALLOT_CLOSED', ballot),
@@ -163,6 +163,18 @@ export async function countAndClose(
   ]);
   publish('BALLOT_CHANGED', ballot.nomination.cycle.id, changeOf(ballot, counts.total));
   if (next) publish('BALLOT_CHANGED', next.nomination.cycle.id, changeOf(next, 0));
+}
+
+/**
+ * The grade re-review gave, on the nomination's result (the row of its preliminary aggregate; made
+ * bare, with no sheets counted, if the nomination reached re-review without one).
+ */
+async function recordFinalGrade(em: EntityManager, nominationId: string, grade: Grade): Promise<void> {
+  await em.execute(
+    `insert into nomination_result (id, nomination_id, stage, final_grade) values (gen_random_uuid(), ?, ?, ?)
+      on conflict (nomination_id, stage) do update set final_grade = excluded.final_grade`,
+    [nominationId, ReviewStage.PRELIMINARY, grade],
+  );
 }
 
 export async function countVotes(
