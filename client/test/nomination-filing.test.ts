@@ -197,6 +197,20 @@ describe('a nominator files a nomination in the browser', () => {
     expect(await page.getByLabel('创新点 1', { exact: true }).inputValue()).toBe(form.innovation);
     await openStep(page, '经济与社会效益');
     expect(await page.getByLabel('节支总额 3').inputValue()).toBe('304.00');
+    // The completer comes back with its ID number, so a change to the list saves without typing it again.
+    await openStep(page, '主要完成人');
+    expect(await page.getByLabel('证件号码').inputValue()).toBe(form.completer.id);
+    await page.getByLabel('技术职称').fill('正高级工程师');
+    await waitUntilSaved(page);
+    const completersAfterReload = () =>
+      askApiAs<{ nomination: { completers: { title: string; idDocumentNumber: string }[] } }>(
+        nominator,
+        'query ($id: ID!) { nomination(id: $id) { completers { title idDocumentNumber } } }',
+        { id: nominationId },
+      ).then(({ nomination }) => nomination.completers);
+    expect(await completersAfterReload()).toEqual([
+      { title: '正高级工程师', idDocumentNumber: form.completer.id },
+    ]);
 
     // The printouts, then the stamped form, the signed pledge and one piece of evidence of each group.
     await openStep(page, '下载与上传');

@@ -26,6 +26,7 @@ export const nominationDraftFieldsFragment = graphql(`
       id
       position
       name
+      idDocumentNumber
       employer
       title
       contribution
@@ -110,9 +111,17 @@ function benefitRowsOf(nomination: NominationDraftFieldsFragment): BenefitRow[] 
 }
 
 /**
- * The stored draft as form values. The completers' identity documents are personal data the API never
- * sends back (it keeps them to find completers among the experts, 回避): their rows come back without
- * them, and the list is saved again only once each one has been entered anew.
+ * The type of a stored completer's identity document, which the API does not send: a number shaped as a
+ * resident identity number (17 digits and a check character, GB 11643) is taken as one, as the form proposes
+ * for a new row; any other is left to be chosen again, rather than saved back under a type it never had.
+ */
+function idDocumentTypeOf(idDocumentNumber: string): IdDocumentType | null {
+  return /^\d{17}[\dX]$/i.test(idDocumentNumber) ? IdDocumentType.ResidentId : null;
+}
+
+/**
+ * The stored draft as form values. The completers' identity numbers come back to the nominator that owns the
+ * nomination (personal data: no one else is sent them), so the list saves again as it was loaded.
  */
 export function draftFieldsOf(nomination: NominationDraftFieldsFragment): DraftFields {
   return {
@@ -125,14 +134,17 @@ export function draftFieldsOf(nomination: NominationDraftFieldsFragment): DraftF
     inventionPatentCount: nomination.inventionPatentCount,
     otherIpCount: nomination.otherIpCount,
     proposedGrade: nomination.proposedGrade ?? null,
-    completers: byPosition(nomination.completers).map(({ name, employer, title, contribution }) => ({
-      name,
-      employer,
-      title,
-      contribution,
-      idDocumentType: IdDocumentType.ResidentId,
-      idDocumentNumber: '',
-    })),
+    completers: byPosition(nomination.completers).map(
+      ({ name, idDocumentNumber, employer, title, contribution }) => ({
+        name,
+        employer,
+        title,
+        contribution,
+        // An empty type keeps the row from being sent until one is chosen (the select's rule).
+        idDocumentType: idDocumentTypeOf(idDocumentNumber ?? '') as IdDocumentType,
+        idDocumentNumber: idDocumentNumber ?? '',
+      }),
+    ),
     completingOrganizationIds: byPosition(nomination.completingOrganizations).map(
       ({ organization }) => organization.id,
     ),

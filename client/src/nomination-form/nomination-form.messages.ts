@@ -65,8 +65,6 @@ const zhCN = {
     name: '姓名',
     idDocumentType: '证件类型',
     idDocumentNumber: '证件号码',
-    idNotShown:
-      '证件号码保存后不再显示（个人信息）。修改完成人名单时，请重新填写每位完成人的证件号码，名单才会保存。',
     employer: '工作单位',
     jobTitle: '技术职称',
     contribution: '主要贡献',
@@ -275,8 +273,6 @@ const en: typeof zhCN = {
     name: 'Name',
     idDocumentType: 'ID document',
     idDocumentNumber: 'ID number',
-    idNotShown:
-      'ID numbers are not shown once saved (personal data). To change the list of completers, enter every completer’s ID number again; the list is saved once they are all there.',
     employer: 'Employer',
     jobTitle: 'Technical title',
     contribution: 'Contribution',
