@@ -288,6 +288,11 @@ const MATRIX: Record<string, Case> = {
       'mutation { extendReviewDeadline(assignmentIds: ["x"], until: "2099-01-01T00:00:00Z", reason: "矩阵") { id } }',
     expected: { ...STAFF_ONLY, secretariat: F },
   },
+  'Mutation.saveRubric': {
+    operation: `mutation ($cycleId: ID!) { saveRubric(cycleId: $cycleId, category: INVENTION, criteria: []) { id } }`,
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: SECRETARIAT_ONLY,
+  },
   'Mutation.logout': { operation: 'mutation { logout }', ownSession: true, expected: SIGNED_IN },
   'Mutation.setAccountDisabled': {
     operation: 'mutation ($id: ID!) { setAccountDisabled(id: $id, isDisabled: false) { isDisabled } }',

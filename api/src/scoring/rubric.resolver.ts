@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role.js';
+import type { Viewer } from '../auth/viewer.js';
 import type { RequestContext } from '../context.js';
 import { AwardCategory } from '../cycles/cycle.enums.js';
 import { assertId } from '../db/find-by-id.js';
@@ -6,6 +8,8 @@ import { notFound } from '../errors.js';
 import { Criterion } from './criterion.entity.js';
 import { LevelDescriptor } from './level-descriptor.entity.js';
 import { Rubric } from './rubric.entity.js';
+import { saveRubric } from './rubric.service.js';
+import { CriterionInput } from './rubric.types.js';
 
 @Resolver(() => Rubric)
 export class RubricResolver {
@@ -26,6 +30,19 @@ export class RubricResolver {
     );
     if (!rubric) throw notFound('Rubric', `${category} of cycle ${cycleId}`);
     return rubric;
+  }
+
+  @Authorized(Role.SECRETARIAT)
+  @Mutation(() => Rubric, {
+    description: 'sets the category’s rubric: in place until scoring starts, then as a new version',
+  })
+  saveRubric(
+    @Arg('cycleId', () => ID) cycleId: string,
+    @Arg('category', () => AwardCategory) category: AwardCategory,
+    @Arg('criteria', () => [CriterionInput]) criteria: CriterionInput[],
+    @Ctx() { em, viewer }: RequestContext,
+  ) {
+    return em.transactional((tx) => saveRubric(tx, viewer as Viewer, { cycleId, category, criteria }));
   }
 
   @FieldResolver(() => [Criterion])
