@@ -85,6 +85,14 @@ describe('a nominator files a nomination in the browser', () => {
     await page.waitForURL(/\/my-nominations\/[^/?]+/);
     const nominationId = new URL(page.url()).pathname.split('/').pop() as string;
     await page.getByRole('heading', { name: new RegExp(form.projectName) }).waitFor();
+    // The list has the new draft first, what to do next, and a way back into its form.
+    await page.getByRole('menu').getByText('我的提名', { exact: true }).click();
+    const draftRow = page.locator('.ant-table-tbody tr.ant-table-row').first();
+    await draftRow.getByText('填写完整提名书').waitFor();
+    expect(await draftRow.textContent()).toContain(form.projectName);
+    await draftRow.getByRole('link', { name: '填写提名书' }).click();
+    await page.waitForURL(`**/my-nominations/${nominationId}`);
+    await page.getByRole('heading', { name: new RegExp(form.projectName) }).waitFor();
 
     // 基本情况
     await page.getByLabel('国民经济行业').fill(form.industry);
@@ -276,6 +284,12 @@ describe('a nominator files a nomination in the browser', () => {
     await page.getByText('此提名书当前不能修改').waitFor();
     expect(await page.getByLabel('项目名称').isDisabled()).toBe(true);
     await screenshot(page, 'nomination-submitted');
+    // Back in the list, it is the newest, waiting for the formal review, with no way into the form left.
+    await page.getByRole('menu').getByText('我的提名', { exact: true }).click();
+    const newest = page.locator('.ant-table-tbody tr.ant-table-row').first();
+    await expect.poll(() => newest.textContent()).toContain(form.projectName);
+    await newest.getByText('等待形式审查').waitFor();
+    expect(await newest.getByRole('link').count()).toBe(0);
     await closeVisitor(context);
     // Eight sections typed by a browser, two printouts and six uploads: longer than one page's check.
   }, 150_000);

@@ -33,6 +33,18 @@ const statuses = [
   'REVOKED',
 ];
 
+/** What the nominator's list says comes next (NominationNextStep), in Chinese. */
+const nextStepInWords: Record<string, string> = {
+  COMPLETE_FORM: '填写完整提名书',
+  PRINT_AND_UPLOAD: '下载提名书和承诺书，盖章签字后上传',
+  SUBMIT: '材料齐全，可以提交',
+  AWAIT_FORMAL_REVIEW: '等待形式审查',
+  CORRECT_AND_RESUBMIT: '按退回意见修改后重新提交',
+  AWAIT_REVIEW: '等待评审',
+  AWAIT_RESULT: '等待评审结果',
+  NONE: '无需操作',
+};
+
 /** The number a tile of the secretariat's desk shows. */
 async function tileCount(page: Page, key: string): Promise<string | null> {
   return page.locator(`[data-status="${key}"] .ant-statistic-content-value`).textContent();
@@ -179,21 +191,24 @@ describe('each role lands on its own home, with a menu of its own and the data t
     await closeVisitor(context);
   });
 
-  it("shows a nominator its organization's nominations and the history of the one it picks", async () => {
-    const { viewer, nominations } = await askApiAs<{
+  it("shows a nominator its organization's nominations, newest first with their next steps, and the history of the one it picks", async () => {
+    const { viewer, myNominations } = await askApiAs<{
       viewer: { organization: { name: string } };
-      nominations: Connection<{ code: string; transitions: { reason: string }[] }>;
+      myNominations: { code: string; nextStep: string; transitions: { reason: string }[] }[];
     }>(
       demo.nominator,
-      '{ viewer { organization { name } } nominations(first: 100) { totalCount edges { node { code transitions { reason } } } } }',
+      '{ viewer { organization { name } } myNominations { code nextStep transitions { reason } } }',
     );
-    expect(nominations.totalCount).toBeGreaterThan(0);
+    expect(myNominations.length).toBeGreaterThan(0);
     const { page, context } = await signedInVisitor(browser(), demo.nominator, '/my-nominations');
     expect(await menuEntries(page)).toEqual(['我的提名', '修改密码']);
-    expect(await columnTexts(page, '提名编号')).toEqual(nominations.edges.map((edge) => edge.node.code));
+    expect(await columnTexts(page, '提名编号')).toEqual(myNominations.map(({ code }) => code));
     expect(new Set(await columnTexts(page, '提名单位'))).toEqual(new Set([viewer.organization.name]));
+    expect(await columnTexts(page, '下一步')).toEqual(
+      myNominations.map(({ nextStep }) => nextStepInWords[nextStep]),
+    );
 
-    const picked = nominations.edges[0].node;
+    const picked = myNominations[0];
     await page.getByRole('row', { name: new RegExp(picked.code) }).click();
     const history = page.getByLabel('办理记录');
     await history.getByText(picked.code).waitFor();

@@ -11,7 +11,7 @@ const acceptNominationMutation = graphql(`
       status
       version
       transitions {
-        ...ReviewTransition
+        ...TransitionTimelineItem
       }
     }
   }

@@ -39,7 +39,7 @@ const formalReviewNominationQuery = graphql(`
         ...SubmittedFile
       }
       transitions {
-        ...ReviewTransition
+        ...TransitionTimelineItem
       }
     }
   }

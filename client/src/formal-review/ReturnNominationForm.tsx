@@ -13,7 +13,7 @@ const returnNominationMutation = graphql(`
       status
       version
       transitions {
-        ...ReviewTransition
+        ...TransitionTimelineItem
       }
     }
   }

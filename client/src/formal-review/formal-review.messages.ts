@@ -24,7 +24,6 @@ const zhCN = {
     files: '上传材料',
     noFiles: '未上传材料',
     history: '办理记录',
-    earlierReasons: '退回意见',
     actions: '审查结论',
   },
   accept: {
@@ -79,7 +78,6 @@ const en: typeof zhCN = {
     files: 'Uploaded files',
     noFiles: 'No files uploaded',
     history: 'History',
-    earlierReasons: 'Reasons for return',
     actions: 'Decision',
   },
   accept: {

@@ -27,17 +27,25 @@ export const nominationRowFragment = graphql(`
   }
 `);
 
-interface NominationTableProps {
-  rows: NominationRowFragment[];
+interface NominationTableProps<Row extends NominationRowFragment> {
+  rows: Row[];
   isLoading: boolean;
   selectedId?: string;
   onSelect?: (id: string) => void;
+  /** Columns of a screen's own after the common ones, for rows that carry more than NominationRow. */
+  extraColumns?: TableColumnsType<Row>;
 }
 
-export function NominationTable({ rows, isLoading, selectedId, onSelect }: NominationTableProps) {
+export function NominationTable<Row extends NominationRowFragment>({
+  rows,
+  isLoading,
+  selectedId,
+  onSelect,
+  extraColumns = [],
+}: NominationTableProps<Row>) {
   const { t } = useTranslation('nominations');
   const language = useLanguage();
-  const columns: TableColumnsType<NominationRowFragment> = [
+  const columns: TableColumnsType<Row> = [
     {
       key: 'code',
       title: t('column.code'),
@@ -65,9 +73,10 @@ export function NominationTable({ rows, isLoading, selectedId, onSelect }: Nomin
       title: t('column.proposedGrade'),
       render: (_, row) => (row.proposedGrade ? t(`grade.${row.proposedGrade}`) : t('committeeGrade')),
     },
+    ...extraColumns,
   ];
   return (
-    <ListTable<NominationRowFragment>
+    <ListTable<Row>
       rows={rows}
       isLoading={isLoading}
       // Room for every column; below 1000 px the table scrolls.

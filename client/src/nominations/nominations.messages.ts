@@ -2,6 +2,9 @@ import type { AwardCategory, Grade, NominationStatus } from '@award/schema/gener
 
 const zhCN = {
   title: '提名项目',
+  transitions: {
+    sectionReasons: '退回意见',
+  },
   column: {
     code: '提名编号',
     projectName: '项目名称',
@@ -45,6 +48,9 @@ const zhCN = {
 
 const en: typeof zhCN = {
   title: 'Nominations',
+  transitions: {
+    sectionReasons: 'Reasons for return',
+  },
   column: {
     code: 'Code',
     projectName: 'Project name',

@@ -1,10 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
-import { Alert, Card, Spin, Timeline, Typography } from 'antd';
+import { Alert, Card, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useLanguage } from '../app/language';
-import { formatInstant } from '../app/time';
-import { NominationStatusTag } from '../nominations/NominationStatusTag';
+import { TransitionTimeline } from '../nominations/TransitionTimeline';
 
 const nominationHistoryQuery = graphql(`
   query NominationHistory($id: ID!) {
@@ -14,15 +12,7 @@ const nominationHistoryQuery = graphql(`
       projectName
       status
       transitions {
-        id
-        at
-        fromStatus
-        toStatus
-        reason
-        sectionReasons {
-          section
-          reason
-        }
+        ...TransitionTimelineItem
       }
     }
   }
@@ -34,8 +24,6 @@ const nominationHistoryQuery = graphql(`
  */
 export function NominationHistory({ nominationId }: { nominationId: string }) {
   const { t } = useTranslation('nominatorPortal');
-  const { t: tForm } = useTranslation('nominationForm');
-  const language = useLanguage();
   const { data, error, loading } = useQuery(nominationHistoryQuery, { variables: { id: nominationId } });
   const nomination = data?.nomination;
   return (
@@ -46,29 +34,7 @@ export function NominationHistory({ nominationId }: { nominationId: string }) {
     >
       {error && <Alert type="error" showIcon title={t('historyFailed')} description={error.message} />}
       {loading && <Spin />}
-      {nomination && (
-        <Timeline
-          items={nomination.transitions.map((transition) => ({
-            key: transition.id,
-            children: (
-              <>
-                <NominationStatusTag status={transition.toStatus} />
-                <Typography.Text type="secondary">{formatInstant(transition.at, language)}</Typography.Text>
-                {transition.reason && <Typography.Paragraph>{transition.reason}</Typography.Paragraph>}
-                {transition.sectionReasons.length > 0 && (
-                  <ul aria-label={t('sectionReasons')}>
-                    {transition.sectionReasons.map(({ section, reason }) => (
-                      <li key={section}>
-                        <Typography.Text strong>{tForm(`step.${section}`)}</Typography.Text>：{reason}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </>
-            ),
-          }))}
-        />
-      )}
+      {nomination && <TransitionTimeline transitions={nomination.transitions} />}
     </Card>
   );
 }

@@ -9,13 +9,11 @@ import { useViewer } from '../auth/viewer';
 import { useCurrentCycle } from '../cycles/current-cycle';
 import { useCycleWindow } from '../cycles/cycle-window';
 import { WindowNotice } from '../cycles/WindowNotice';
-import { NominationList } from '../nominations/NominationList';
+import { MyNominationList } from './MyNominationList';
 import { NominationHistory } from './NominationHistory';
 import { StartNominationDialog } from './StartNominationDialog';
 
-const allOwnNominations = {};
-
-/** A nominator's home: its organization's nominations (the server shows no others), their history, a new one. */
+/** A nominator's home: its organization's nominations with their next steps, the history of one, a new one. */
 export function NominatorPortal() {
   const { t } = useTranslation('nominatorPortal');
   const { organization } = useViewer();
@@ -48,11 +46,7 @@ export function NominatorPortal() {
       )}
       <Row gutter={[24, 24]}>
         <Col xs={24} xl={15}>
-          <NominationList
-            filters={allOwnNominations}
-            selectedId={selectedId}
-            onSelect={(id) => setParams({ nomination: id })}
-          />
+          <MyNominationList selectedId={selectedId} onSelect={(id) => setParams({ nomination: id })} />
         </Col>
         <Col xs={24} xl={9}>
           {selectedId ? (

@@ -35,7 +35,7 @@ function needsRegistration(error: unknown): boolean {
  * window may have closed for an organization that signed up in time.
  */
 export function useStartNomination() {
-  const [create, creation] = useMutation(createNominationMutation, { refetchQueries: ['NominationList'] });
+  const [create, creation] = useMutation(createNominationMutation, { refetchQueries: ['MyNominations'] });
   const [register, registration] = useMutation(registerForCycleMutation);
   async function start(input: NewNominationInput) {
     try {
