@@ -64,11 +64,9 @@ async function recordParticipation(em: EntityManager, viewer: Viewer, ballotId: 
       if (!(await isCommitteeMember(tx, viewer.userId)))
         throw new DomainError('FORBIDDEN', 'Only members of the committee vote at re-review.');
       if (ballot.status !== BallotStatus.OPEN) throw ballotClosed(ballot);
-      const [hasVoted, participants] = await Promise.all([
-        tx.count(BallotParticipation, { ballot, member: viewer.userId }),
-        tx.count(BallotParticipation, { ballot }),
-      ]);
-      if (hasVoted > 0) throw votedAlready(ballotId);
+      if ((await tx.count(BallotParticipation, { ballot, member: viewer.userId })) > 0)
+        throw votedAlready(ballotId);
+      const participants = await tx.count(BallotParticipation, { ballot });
       if (participants >= ballot.membersPresent)
         throw new DomainError(
           'CONFLICT',

@@ -39,6 +39,11 @@ export async function openBallots(
     throw badInput('nominationIds', 'name each nomination once');
   for (const id of nominationIds) assertId('nominationIds', id);
   const membersTotal = await countCommitteeMembers(em);
+  if (membersTotal === 0)
+    throw new DomainError(
+      'CONFLICT',
+      'The committee has no members: give accounts the role COMMITTEE_MEMBER first.',
+    );
   if (!Number.isInteger(membersPresent) || membersPresent < 0 || membersPresent > membersTotal)
     throw badInput('membersPresent', `between 0 and the ${membersTotal} members of the committee`);
   const quorum = quorumOf(membersTotal);
