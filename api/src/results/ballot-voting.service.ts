@@ -43,7 +43,7 @@ export async function castVote(
       if (ballot.status !== BallotStatus.OPEN) throw ballotClosed(ballot);
       tx.create(ReReviewVote, { ballot, choice });
       await tx.flush();
-      const votesCast = await countVotesCast(tx, ballot);
+      const [votesCast] = await countVotesCast(tx, [ballot.id]);
       publish(
         'BALLOT_CHANGED',
         ballot.nomination.cycle.id,

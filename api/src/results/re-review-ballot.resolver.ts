@@ -22,7 +22,7 @@ import { BallotChange } from './ballot-change.type.js';
 import { BallotParticipation } from './ballot-participation.entity.js';
 import { castVote } from './ballot-voting.service.js';
 import { ReReviewBallot } from './re-review-ballot.entity.js';
-import { closeBallot, openBallots } from './re-review-ballot.service.js';
+import { closeBallot, countVotesCast, openBallots } from './re-review-ballot.service.js';
 import { BallotsArgs, OpenBallotsArgs } from './re-review-ballot.types.js';
 import { VoteChoice } from './re-review-vote.entity.js';
 
@@ -85,16 +85,7 @@ export class ReReviewBallotResolver {
 
   @FieldResolver(() => Int, { description: 'votes cast so far (how, only once closed)' })
   votesCast(@Root() ballot: ReReviewBallot, @Ctx() { em, loaders }: RequestContext) {
-    return loaders
-      .batch<number>('ReReviewVote#count', async (ids) => {
-        const rows = await em.execute<{ ballot_id: string; n: number }[]>(
-          `select ballot_id, count(*)::int as n from re_review_vote where ballot_id in (${ids.map(() => '?').join(', ')}) group by ballot_id`,
-          [...ids],
-        );
-        const counts = new Map(rows.map((row) => [row.ballot_id, row.n]));
-        return ids.map((id) => counts.get(id) ?? 0);
-      })
-      .load(ballot.id);
+    return loaders.batch<number>('ReReviewVote#count', (ids) => countVotesCast(em, ids)).load(ballot.id);
   }
 
   @FieldResolver(() => Boolean, {

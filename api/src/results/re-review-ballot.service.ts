@@ -13,7 +13,7 @@ import { NominationStatus } from '../nominations/nomination.enums.js';
 import { type BallotChange, BallotChangeKind } from './ballot-change.type.js';
 import { BallotStatus, ReReviewBallot } from './re-review-ballot.entity.js';
 import { BALLOT_GRADES, isGradePassed, nextGradeDown, quorumOf } from './re-review-rules.js';
-import { ReReviewVote, VoteChoice } from './re-review-vote.entity.js';
+import { VoteChoice } from './re-review-vote.entity.js';
 
 export interface OpenBallotsInput {
   nominationIds: readonly string[];
@@ -198,8 +198,15 @@ export async function countVotes(
   return counts;
 }
 
-export function countVotesCast(em: EntityManager, ballot: ReReviewBallot): Promise<number> {
-  return em.count(ReReviewVote, { ballot });
+/** How many votes each ballot has received so far, in one query. */
+export async function countVotesCast(em: EntityManager, ballotIds: readonly string[]): Promise<number[]> {
+  const rows = await em.execute<{ ballot_id: string; n: number }[]>(
+    `select ballot_id, count(*)::int as n from re_review_vote where ballot_id in (${ballotIds.map(() => '?').join(', ')})
+      group by ballot_id`,
+    [...ballotIds],
+  );
+  const counts = new Map(rows.map((row) => [row.ballot_id, row.n]));
+  return ballotIds.map((id) => counts.get(id) ?? 0);
 }
 
 /** What the audit trail keeps of a ballot: its grade, attendance and, once closed, counts. Never a voter's choice. */
