@@ -67,7 +67,15 @@ describe('each role lands on its own home, with a menu of its own and the data t
     expect(counts.all.totalCount).toBeGreaterThan(0);
 
     const { page, context } = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
-    expect(await menuEntries(page)).toEqual(['秘书处工作台', '形式审查', '专家分配', '提名项目', '审计日志', '修改密码']);
+    expect(await menuEntries(page)).toEqual([
+      '秘书处工作台',
+      '形式审查',
+      '专家分配',
+      '专家库',
+      '提名项目',
+      '审计日志',
+      '修改密码',
+    ]);
     await page.getByRole('heading', { name: '秘书处工作台' }).waitFor();
     await page.locator('.ant-statistic-content-value').first().waitFor();
     const shown = Object.fromEntries(

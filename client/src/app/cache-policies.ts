@@ -1,6 +1,7 @@
 import { assignmentsQueryFields } from '../assignments/assignments.cache';
 import { auditQueryFields } from '../audit/audit.cache';
 import { chairConsoleQueryFields } from '../chair-console/chair-console.cache';
+import { expertPoolQueryFields } from '../expert-pool/expert-pool.cache';
 import { nominationsQueryFields } from '../nominations/nominations.cache';
 
 /** How the cache keeps the paged lists of the features (one list per combination of filters). */
@@ -8,5 +9,6 @@ export const queryFieldPolicies = {
   ...assignmentsQueryFields,
   ...auditQueryFields,
   ...chairConsoleQueryFields,
+  ...expertPoolQueryFields,
   ...nominationsQueryFields,
 };

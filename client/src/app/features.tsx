@@ -5,6 +5,7 @@ import { assignmentBoardFeature } from '../assignment-board/assignment-board.fea
 import { assignmentsFeature } from '../assignments/assignments.feature';
 import { auditFeature } from '../audit/audit.feature';
 import { chairConsoleFeature } from '../chair-console/chair-console.feature';
+import { expertPoolFeature } from '../expert-pool/expert-pool.feature';
 import { formalReviewFeature } from '../formal-review/formal-review.feature';
 import { nominationsFeature } from '../nominations/nominations.feature';
 import { nominatorPortalFeature } from '../nominator-portal/nominator-portal.feature';
@@ -29,6 +30,7 @@ export const features: Feature[] = [
   secretariatFeature,
   formalReviewFeature,
   assignmentBoardFeature,
+  expertPoolFeature,
   chairConsoleFeature,
   reReviewFeature,
   assignmentsFeature,

@@ -8,6 +8,7 @@ import { authMessages } from '../auth/auth.messages';
 import { chairConsoleMessages } from '../chair-console/chair-console.messages';
 import { cycleTimelineMessages } from '../cycle-timeline/cycle-timeline.messages';
 import { cyclesMessages } from '../cycles/cycles.messages';
+import { expertPoolMessages } from '../expert-pool/expert-pool.messages';
 import { formalReviewMessages } from '../formal-review/formal-review.messages';
 import { nominationFormMessages } from '../nomination-form/nomination-form.messages';
 import { nominationsMessages } from '../nominations/nominations.messages';
@@ -28,6 +29,7 @@ const namespaces = {
   chairConsole: chairConsoleMessages,
   cycleTimeline: cycleTimelineMessages,
   cycles: cyclesMessages,
+  expertPool: expertPoolMessages,
   formalReview: formalReviewMessages,
   nominationForm: nominationFormMessages,
   nominations: nominationsMessages,

@@ -1,0 +1,5 @@
+import { relayStylePagination } from '@apollo/client/utilities';
+
+export const expertPoolQueryFields = {
+  experts: relayStylePagination(['cycleId']),
+};
