@@ -3,8 +3,9 @@ import type { AssignmentRowFragment, AssignmentStatus } from '@award/schema/gene
 import { Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ListTable } from '../app/ListTable';
-import { useLanguage } from '../app/language';
+import { localizedName, useLanguage } from '../app/language';
 import { formatInstant } from '../app/time';
+import { RespondActions } from './RespondActions';
 
 export const assignmentRowFragment = graphql(`
   fragment AssignmentRow on Assignment {
@@ -19,6 +20,11 @@ export const assignmentRowFragment = graphql(`
       code
       projectName
       category
+      field {
+        id
+        nameZh
+        nameEn
+      }
     }
     scoreSheet {
       id
@@ -39,14 +45,32 @@ const statusColors: Record<AssignmentStatus, string> = {
 /** The assignment's nomination, or why the expert may not see it (award-rules.md, Conflicts of interest). */
 function NominationCell({ row }: { row: AssignmentRowFragment }) {
   const { t } = useTranslation(['assignments', 'nominations']);
+  const language = useLanguage();
   const { nomination } = row;
   if (!nomination) return <Typography.Text type="secondary">{t('nominationHidden')}</Typography.Text>;
   return (
     <Space direction="vertical" size={0}>
       <Typography.Text strong>{nomination.code}</Typography.Text>
       <Typography.Text>{nomination.projectName}</Typography.Text>
-      <Typography.Text type="secondary">{t(`nominations:category.${nomination.category}`)}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t(`nominations:category.${nomination.category}`)} · {localizedName(nomination.field, language)}
+      </Typography.Text>
     </Space>
+  );
+}
+
+/** The deadline in the award's zone; past it, with no sheet submitted, in red (the review is overdue). */
+function DueCell({ row }: { row: AssignmentRowFragment }) {
+  const { t } = useTranslation('assignments');
+  const language = useLanguage();
+  if (!row.dueAt) return '—';
+  const isOverdue = new Date(row.dueAt).getTime() < Date.now() && row.scoreSheet?.status !== 'SUBMITTED';
+  const isOpen = row.status === 'PENDING' || row.status === 'ACCEPTED';
+  return (
+    <Typography.Text type={isOverdue && isOpen ? 'danger' : undefined}>
+      {formatInstant(row.dueAt, language)}
+      {isOverdue && isOpen && `（${t('overdue')}）`}
+    </Typography.Text>
   );
 }
 
@@ -70,7 +94,6 @@ interface AssignmentTableProps {
 
 export function AssignmentTable({ rows, isLoading }: AssignmentTableProps) {
   const { t } = useTranslation('assignments');
-  const language = useLanguage();
   const columns: TableColumnsType<AssignmentRowFragment> = [
     { key: 'nomination', title: t('column.nomination'), render: (_, row) => <NominationCell row={row} /> },
     { key: 'stage', title: t('column.stage'), render: (_, row) => t(`stage.${row.stage}`) },
@@ -84,12 +107,9 @@ export function AssignmentTable({ rows, isLoading }: AssignmentTableProps) {
         </Space>
       ),
     },
-    {
-      key: 'dueAt',
-      title: t('column.dueAt'),
-      render: (_, row) => (row.dueAt ? formatInstant(row.dueAt, language) : '—'),
-    },
+    { key: 'dueAt', title: t('column.dueAt'), render: (_, row) => <DueCell row={row} /> },
     { key: 'scoreSheet', title: t('column.scoreSheet'), render: (_, row) => <ScoreSheetCell row={row} /> },
+    { key: 'actions', title: t('column.actions'), render: (_, row) => <RespondActions assignment={row} /> },
   ];
   return (
     <ListTable<AssignmentRowFragment> rows={rows} isLoading={isLoading} minWidth={900} columns={columns} />

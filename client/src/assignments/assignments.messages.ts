@@ -1,4 +1,9 @@
-import type { AssignmentStatus, ReviewStage, ScoreSheetStatus } from '@award/schema/generated/graphql';
+import type {
+  AssignmentResponse,
+  AssignmentStatus,
+  ReviewStage,
+  ScoreSheetStatus,
+} from '@award/schema/generated/graphql';
 
 const zhCN = {
   title: '评审任务',
@@ -11,6 +16,28 @@ const zhCN = {
     status: '任务状态',
     dueAt: '截止时间',
     scoreSheet: '评分表',
+    actions: '操作',
+  },
+  overdue: '已逾期',
+  declaration: {
+    title: '评审专家公正性与保密承诺书',
+    accept: '我已阅读并接受',
+    failed: '接受声明失败：{{message}}',
+  },
+  respond: {
+    ACCEPT: '接受',
+    DECLINE: '谢绝',
+    RECUSE: '回避',
+    title: { DECLINE: '谢绝评审 {{code}}', RECUSE: '申请回避 {{code}}' },
+    reason: '原因',
+    reasonRequired: '请填写原因',
+    recuseWarning: '回避是最终决定：将记录为您对该项目的利益冲突，此后不能再评审或查看该项目。',
+    cancel: '取消',
+    failed: '操作未完成：{{message}}',
+    done: { ACCEPT: '已接受评审任务', DECLINE: '已谢绝评审任务', RECUSE: '已回避该项目' } satisfies Record<
+      AssignmentResponse,
+      string
+    >,
   },
   stage: { PRELIMINARY: '初评' } satisfies Record<ReviewStage, string>,
   status: {
@@ -39,6 +66,26 @@ const en: typeof zhCN = {
     status: 'Status',
     dueAt: 'Due',
     scoreSheet: 'Score sheet',
+    actions: 'Actions',
+  },
+  overdue: 'overdue',
+  declaration: {
+    title: 'Impartiality and confidentiality declaration',
+    accept: 'I have read and accept it',
+    failed: 'The declaration could not be accepted: {{message}}',
+  },
+  respond: {
+    ACCEPT: 'Accept',
+    DECLINE: 'Decline',
+    RECUSE: 'Recuse',
+    title: { DECLINE: 'Decline to review {{code}}', RECUSE: 'Recuse yourself from {{code}}' },
+    reason: 'Reason',
+    reasonRequired: 'Please give a reason',
+    recuseWarning:
+      'A recusal is final: it is recorded as your conflict of interest with this nomination, which you can then no longer review or see.',
+    cancel: 'Cancel',
+    failed: 'Not done: {{message}}',
+    done: { ACCEPT: 'Assignment accepted', DECLINE: 'Assignment declined', RECUSE: 'You are recused' },
   },
   stage: { PRELIMINARY: 'Preliminary review' },
   status: {
