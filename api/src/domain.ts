@@ -6,3 +6,4 @@ export { creditCodeCheckCharacter, isValidCreditCode } from './organizations/cre
 export { createPrng, type Prng } from './random/prng.js';
 export { aggregateTotals, type GradeThresholds, gradeForScore } from './results/aggregation.js';
 export { type RankingEntry, rankByScore } from './results/ranking.js';
+export { recomputeResults } from './results/results.service.js';

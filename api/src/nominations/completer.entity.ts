@@ -14,6 +14,9 @@ export class Completer extends NominationRow {
   @Property({ type: 'string', length: 50 })
   name!: string;
 
+  @Field(() => IdDocumentType, {
+    description: 'the kind of document; its number is for the nominator and staff only',
+  })
   @Enum({ items: () => IdDocumentType, nativeEnumName: 'id_document_type' })
   idDocumentType!: IdDocumentType;
 

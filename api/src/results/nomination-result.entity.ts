@@ -6,6 +6,7 @@ import { ReviewStage } from '../assignments/assignment.entity.js';
 import { Grade } from '../cycles/cycle.enums.js';
 import { decimalNumber } from '../db/column-types.js';
 import { Nomination } from '../nominations/nomination.entity.js';
+import type { CriterionMean, SheetFigure } from './compute-results.js';
 
 // A function, not a constant: the ORM writes into the options object it is given.
 const score = () => ({ type: decimalNumber(), precision: 5, scale: 2, nullable: true }) as const;
@@ -57,6 +58,18 @@ export class NominationResult {
   @Property(score())
   severityAdjusted?: number | null;
 
+  @Field(() => Float, { nullable: true, description: 'highest minus lowest total' })
+  @Property(score())
+  spread?: number | null;
+
+  /** Per criterion: mean, spread and whether it splits the experts (compute-results.ts). */
+  @Property({ type: 'json', default: '[]' })
+  criterionMeans: Opt<CriterionMean[]> = [];
+
+  /** Each counted sheet: its total, its severity-adjusted total, and whether the trimmed mean left it out. */
+  @Property({ type: 'json', default: '[]' })
+  sheetFigures: Opt<SheetFigure[]> = [];
+
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: false })
   hasDisagreement: Opt<boolean> = false;
@@ -69,7 +82,14 @@ export class NominationResult {
   @Property({ type: 'boolean', default: false })
   isTied: Opt<boolean> = false;
 
-  @Field(() => Grade, { nullable: true })
+  @Field(() => Grade, { nullable: true, description: 'the grade the official score reaches, before quotas' })
+  @Enum({ items: () => Grade, nativeEnumName: 'grade', nullable: true })
+  scoreGrade?: Grade | null;
+
+  @Field(() => Grade, {
+    nullable: true,
+    description: 'the grade the score reaches, cut to the quotas in rank order',
+  })
   @Enum({ items: () => Grade, nativeEnumName: 'grade', nullable: true })
   recommendedGrade?: Grade | null;
 

@@ -6,6 +6,7 @@ import { assertId, findById } from '../db/find-by-id.js';
 import { badInput, DomainError, notFound } from '../errors.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { Nomination } from '../nominations/nomination.entity.js';
+import { recomputeResults } from '../results/results.service.js';
 import { characters, isWithinLevel, SHEET_RULES } from './score-rules.js';
 import { ScoreSheet, ScoreSheetStatus } from './score-sheet.entity.js';
 import { assignmentToScore } from './score-sheet-access.js';
@@ -99,6 +100,7 @@ export async function submitScoreSheet(
   sheet.total = totalOf(content);
   assignment.status = AssignmentStatus.ACCEPTED;
   await em.flush();
+  await recomputeResults(em, nomination.cycle.id);
   await recordAudit(em, {
     actorId: viewer.userId,
     action: 'SCORE_SHEET_SUBMITTED',
@@ -126,6 +128,9 @@ export async function reopenScoreSheet(
   sheet.status = ScoreSheetStatus.DRAFT;
   sheet.submittedAt = null;
   await em.flush();
+  const assignment = await em.findOneOrFail(Assignment, sheet.assignment.id);
+  const nomination = await em.findOneOrFail(Nomination, assignment.nomination.id);
+  await recomputeResults(em, nomination.cycle.id);
   await recordAudit(em, {
     actorId: viewer.userId,
     action: 'SCORE_SHEET_REOPENED',
@@ -134,8 +139,6 @@ export async function reopenScoreSheet(
     before,
     after: { status: sheet.status, reason: input.reason.trim() },
   });
-  const assignment = await em.findOneOrFail(Assignment, sheet.assignment.id);
-  const nomination = await em.findOneOrFail(Nomination, assignment.nomination.id);
   publish(...scoreSheetEvent(nomination, sheet, 'REOPENED'));
   return sheet;
 }

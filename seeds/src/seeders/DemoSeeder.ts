@@ -22,13 +22,13 @@ export class DemoSeeder extends Seeder {
       secretariat,
       chair,
     });
-    const sheets = seedReview(
+    seedReview(
       em,
       { cycle, criteriaByCategory, rubricsByCategory, secretariat },
       nominations,
       parties.experts,
     );
-    seedResults(em, cycle, sheets);
+    await seedResults(em, cycle);
     await em.flush();
   }
 }

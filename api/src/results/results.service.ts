@@ -1,0 +1,109 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AwardCycle } from '../cycles/award-cycle.entity.js';
+import { CategoryConfig } from '../cycles/category-config.entity.js';
+import type { AwardCategory } from '../cycles/cycle.enums.js';
+import { NominationStatus } from '../nominations/nomination.enums.js';
+import { computeResults, type NominationFact, type SheetFact } from './compute-results.js';
+import { NominationResult } from './nomination-result.entity.js';
+
+/** Nominations ranked in the stage: in preliminary review or past it; withdrawn and revoked ones are not. */
+const RANKED_STATUSES = [
+  NominationStatus.PRELIMINARY_REVIEW,
+  NominationStatus.RE_REVIEW,
+  NominationStatus.PUBLICITY,
+  NominationStatus.APPROVED,
+  NominationStatus.NOT_AWARDED,
+];
+
+interface SheetRow {
+  sheet_id: string;
+  nomination_id: string;
+  expert_id: string;
+  total: string;
+  submitted_at: string | Date;
+  rubric_id: string;
+}
+
+async function loadFacts(em: EntityManager, cycleId: string) {
+  const nominations = await em.execute<{ id: string; category: AwardCategory }[]>(
+    `select id, category from nomination where cycle_id = ? and status = any(?::nomination_status[])`,
+    [cycleId, `{${RANKED_STATUSES.join(',')}}`],
+  );
+  const sheets = await em.execute<SheetRow[]>(
+    `select s.id as sheet_id, a.nomination_id, a.expert_id, s.total, s.submitted_at, s.rubric_id
+     from score_sheet s join assignment a on a.id = s.assignment_id join nomination n on n.id = a.nomination_id
+     where n.cycle_id = ? and a.stage = 'PRELIMINARY' and s.status = 'SUBMITTED'
+       and n.status = any(?::nomination_status[])`,
+    [cycleId, `{${RANKED_STATUSES.join(',')}}`],
+  );
+  const points = await em.execute<{ sheet_id: string; criterion_id: string; points: string }[]>(
+    `select p.sheet_id, p.criterion_id, p.points from criterion_score p join score_sheet s on s.id = p.sheet_id
+     join assignment a on a.id = s.assignment_id join nomination n on n.id = a.nomination_id
+     where n.cycle_id = ? and s.status = 'SUBMITTED' and p.points is not null`,
+    [cycleId],
+  );
+  const criteria = await em.execute<{ id: string; code: string; max_points: number; rubric_id: string }[]>(
+    `select c.id, c.code, c.max_points, c.rubric_id from criterion c join rubric r on r.id = c.rubric_id
+     where r.cycle_id = ? order by c.position`,
+    [cycleId],
+  );
+  return { nominations, sheets, points, criteria };
+}
+
+/**
+ * Recomputes every result of the cycle's preliminary stage from the submitted sheets (never typed in),
+ * in the caller's transaction, and stores them; the grade finally given is kept. Serialised per cycle,
+ * since one sheet moves the severity adjustment, the ranking and the quota cut of the others.
+ */
+export async function recomputeResults(em: EntityManager, cycleId: string): Promise<NominationResult[]> {
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`results:${cycleId}`]);
+  const cycle = await em.findOneOrFail(AwardCycle, cycleId);
+  const configs = await em.find(CategoryConfig, { cycle: cycleId });
+  const facts = await loadFacts(em, cycleId);
+  const pointsBySheet = new Map<string, Record<string, number>>();
+  for (const row of facts.points) {
+    pointsBySheet.set(row.sheet_id, {
+      ...pointsBySheet.get(row.sheet_id),
+      [row.criterion_id]: Number(row.points),
+    });
+  }
+  const sheets: SheetFact[] = facts.sheets.map((row) => ({
+    sheetId: row.sheet_id,
+    nominationId: row.nomination_id,
+    expertId: row.expert_id,
+    total: Number(row.total),
+    submittedAt: new Date(row.submitted_at).getTime(),
+    points: pointsBySheet.get(row.sheet_id) ?? {},
+  }));
+  const rubricsOf = new Map<string, Set<string>>();
+  for (const row of facts.sheets) {
+    rubricsOf.set(row.nomination_id, (rubricsOf.get(row.nomination_id) ?? new Set()).add(row.rubric_id));
+  }
+  const nominations: NominationFact[] = facts.nominations.map((row) => ({
+    id: row.id,
+    category: row.category,
+    criteria: facts.criteria
+      .filter((criterion) => rubricsOf.get(row.id)?.has(criterion.rubric_id))
+      .map((criterion) => ({ id: criterion.id, code: criterion.code, maxPoints: criterion.max_points })),
+  }));
+  const quotas = Object.fromEntries(
+    configs.map((config) => [
+      config.category,
+      { FIRST: config.quotaFirst, SECOND: config.quotaSecond, THIRD: config.quotaThird },
+    ]),
+  ) as Parameters<typeof computeResults>[2]['quotas'];
+  const computed = computeResults(nominations, sheets, { ...cycle, quotas });
+
+  const existing = await em.find(NominationResult, { nomination: { cycle: cycleId } });
+  const stored = new Map(existing.map((result) => [result.nomination.id, result]));
+  const computedAt = new Date();
+  const results = computed.map(({ nominationId, ...figures }) => {
+    const result = stored.get(nominationId) ?? em.create(NominationResult, { nomination: nominationId });
+    stored.delete(nominationId);
+    return em.assign(result, { ...figures, computedAt });
+  });
+  // Results of nominations no longer ranked (withdrawn, revoked) go, unless a grade was given.
+  for (const result of stored.values()) if (result.finalGrade == null) em.remove(result);
+  await em.flush();
+  return results;
+}
