@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apiToken, askApi, currentCycleId, demo } from './api';
 import { connectSharedBrowser } from './browser';
-import { closeVisitor, signedInVisitor } from './pages';
+import { chooseOption, closeVisitor, signedInVisitor } from './pages';
 import { screenshot } from './screenshots';
 
 interface PoolExpert {
@@ -36,6 +36,11 @@ describe("the secretariat's expert pool", () => {
     const token = await apiToken(demo.secretariat);
     const cycleId = await currentCycleId();
     const before = await poolExperts(token, cycleId);
+    // The field select lists the cycle's fields in the API's order; the test picks the first.
+    const { awardCycle } = await askApi<{ awardCycle: { fields: { code: string }[] } }>(
+      'query ($id: ID!) { awardCycle(id: $id) { fields { code } } }',
+      { id: cycleId },
+    );
     const { page, context } = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
     await page.getByRole('menu').getByText('专家库', { exact: true }).click();
     await page.waitForURL('**/expert-pool');
@@ -47,14 +52,11 @@ describe("the secretariat's expert pool", () => {
     const drawer = page.getByRole('dialog');
     await drawer.getByLabel('姓名').fill(name);
     await drawer.getByLabel('职称').fill('高级工程师');
-    await drawer.getByLabel('主专业领域').click();
-    await page.keyboard.type('METROLOGY');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await chooseOption(page, drawer.getByLabel('主专业领域'));
     await drawer.getByLabel('每阶段最多评审数').fill('6');
     await drawer.getByLabel('可参加评审').click();
     await drawer.getByRole('button', { name: '添加曾任职单位' }).click();
-    await drawer.locator('#expert_employments_0_organizationId').click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
+    await chooseOption(page, drawer.locator('#expert_employments_0_organizationId'));
     await drawer.getByLabel('离职日期').fill('2023-06-30');
     await screenshot(page, 'expert-pool-drawer');
     await drawer.getByRole('button', { name: /保\s?存/ }).click();
@@ -69,7 +71,7 @@ describe("the secretariat's expert pool", () => {
       title: '高级工程师',
       maxLoad: 6,
       isAvailable: false,
-      fields: [{ isPrimary: true, field: { code: 'METROLOGY' } }],
+      fields: [{ isPrimary: true, field: { code: awardCycle.fields[0].code } }],
     });
     expect(created?.employments).toEqual([
       expect.objectContaining({ startedOn: null, endedOn: '2023-06-30' }),
