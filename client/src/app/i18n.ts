@@ -14,6 +14,7 @@ import { nominationFormMessages } from '../nomination-form/nomination-form.messa
 import { nominationsMessages } from '../nominations/nominations.messages';
 import { nominatorPortalMessages } from '../nominator-portal/nominator-portal.messages';
 import { reReviewMessages } from '../re-review/re-review.messages';
+import { scoringMessages } from '../scoring/scoring.messages';
 import { secretariatMessages } from '../secretariat/secretariat.messages';
 import { appMessages } from './app.messages';
 import { defaultLanguage, type Language, rememberLanguage, storedLanguage } from './language';
@@ -35,6 +36,7 @@ const namespaces = {
   nominations: nominationsMessages,
   nominatorPortal: nominatorPortalMessages,
   reReview: reReviewMessages,
+  scoring: scoringMessages,
   secretariat: secretariatMessages,
 };
 

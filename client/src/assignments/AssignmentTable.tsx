@@ -2,9 +2,11 @@ import { graphql } from '@award/schema/generated';
 import type { AssignmentRowFragment, AssignmentStatus } from '@award/schema/generated/graphql';
 import { Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ListTable } from '../app/ListTable';
 import { localizedName, useLanguage } from '../app/language';
 import { formatInstant } from '../app/time';
+import { reviewPath } from '../scoring/paths';
 import { RespondActions } from './RespondActions';
 
 export const assignmentRowFragment = graphql(`
@@ -50,7 +52,7 @@ function NominationCell({ row }: { row: AssignmentRowFragment }) {
   if (!nomination) return <Typography.Text type="secondary">{t('nominationHidden')}</Typography.Text>;
   return (
     <Space direction="vertical" size={0}>
-      <Typography.Text strong>{nomination.code}</Typography.Text>
+      <Link to={reviewPath(row.id)}>{nomination.code}</Link>
       <Typography.Text>{nomination.projectName}</Typography.Text>
       <Typography.Text type="secondary">
         {t(`nominations:category.${nomination.category}`)} · {localizedName(nomination.field, language)}

@@ -1,6 +1,7 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { Role } from '@award/schema/generated/graphql';
 import type { Feature } from '../app/features';
+import { reviewerWorkspaceSubpage } from '../scoring/scoring.routes';
 import { ExpertInbox } from './ExpertInbox';
 
 export const assignmentsFeature: Feature = {
@@ -8,5 +9,6 @@ export const assignmentsFeature: Feature = {
   menuLabel: 'assignments',
   icon: <InboxOutlined />,
   page: <ExpertInbox />,
+  subpages: [reviewerWorkspaceSubpage],
   roles: [Role.Expert],
 };

@@ -22,7 +22,12 @@ export const submittedFileFragment = graphql(`
 
 const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
 
-function FileLink({ file }: { file: SubmittedFileFragment }) {
+interface FileViewing {
+  /** Opens a file beside the page (a reviewer's viewer) instead of a new tab; the link still works as one. */
+  onView?: (file: SubmittedFileFragment) => void;
+}
+
+function FileLink({ file, onView }: { file: SubmittedFileFragment } & FileViewing) {
   const { t } = useTranslation('nominationForm');
   const language = useLanguage();
   return (
@@ -31,7 +36,16 @@ function FileLink({ file }: { file: SubmittedFileFragment }) {
         <Typography.Text strong>{t(`evidenceKind.${file.evidenceKind}`)}</Typography.Text>
       )}
       {/* Opened from the API, which checks the viewer's right to the nomination; a new tab keeps the review. */}
-      <a href={documentPaths.file(file.id)} target="_blank" rel="noreferrer">
+      <a
+        href={documentPaths.file(file.id)}
+        target="_blank"
+        rel="noreferrer"
+        onClick={(event) => {
+          if (!onView || event.ctrlKey || event.metaKey || event.shiftKey) return;
+          event.preventDefault();
+          onView(file);
+        }}
+      >
         {file.fileName}
       </a>
       <Typography.Text type="secondary">
@@ -45,7 +59,7 @@ function FileLink({ file }: { file: SubmittedFileFragment }) {
  * The files formal review checks (award-rules.md, The online filing flow): the stamped form, the signed pledge,
  * and the evidence under its group, in the order the nominator's upload step lists them.
  */
-export function SubmittedFiles({ files }: { files: readonly SubmittedFileFragment[] }) {
+export function SubmittedFiles({ files, onView }: { files: readonly SubmittedFileFragment[] } & FileViewing) {
   const { t } = useTranslation(['formalReview', 'nominationForm']);
   const ofPurpose = (purpose: FilePurpose) => files.filter((file) => file.purpose === purpose);
   const evidence = ofPurpose(FilePurpose.Evidence);
@@ -82,7 +96,7 @@ export function SubmittedFiles({ files }: { files: readonly SubmittedFileFragmen
               group.files.length > 0 ? (
                 <Flex vertical gap={4}>
                   {group.files.map((file) => (
-                    <FileLink key={file.id} file={file} />
+                    <FileLink key={file.id} file={file} onView={onView} />
                   ))}
                 </Flex>
               ) : (
