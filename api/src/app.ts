@@ -7,6 +7,7 @@ import { openDatabase } from './db/database.js';
 import { LocalFolderStorage } from './files/file-storage.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { createEventBus } from './live/event-bus.js';
+import { LiveSnapshots } from './live/live-snapshots.js';
 import { createLogger } from './logger.js';
 import { startNotificationMailer } from './notifications/notification-mailer.js';
 import { type RunningServer, startServer } from './server.js';
@@ -36,6 +37,7 @@ export async function startApp(config: Config): Promise<App> {
       isCookieSecure: config.nodeEnv === 'production',
       trustProxy: config.trustProxy,
       files: new LocalFolderStorage(config.fileStorageDir),
+      liveSnapshots: new LiveSnapshots(database.orm),
       uploadMaxBytes: config.uploadMaxBytes,
     });
     const mailer =

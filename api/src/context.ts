@@ -7,6 +7,7 @@ import type { Viewer } from './auth/viewer.js';
 import type { FileStorage } from './files/file-storage.js';
 import { Loaders } from './graphql/loaders.js';
 import type { EventBus } from './live/event-bus.js';
+import type { LiveSnapshots } from './live/live-snapshots.js';
 
 /** Everything a resolver may use, built anew for each request (and each subscription). */
 export interface RequestContext {
@@ -24,6 +25,8 @@ export interface RequestContext {
   log: Logger;
   /** The bytes of uploaded files. */
   files: FileStorage;
+  /** The chair's console's snapshots, shared by its subscribers. */
+  liveSnapshots: LiveSnapshots;
 }
 
 export interface ContextDependencies {
@@ -32,6 +35,7 @@ export interface ContextDependencies {
   events: EventBus;
   log: Logger;
   files: FileStorage;
+  liveSnapshots: LiveSnapshots;
 }
 
 export interface RequestOrigin {
@@ -57,5 +61,6 @@ export async function createContext(
     events: deps.events,
     log: deps.log,
     files: deps.files,
+    liveSnapshots: deps.liveSnapshots,
   };
 }

@@ -93,6 +93,11 @@ const MATRIX: Record<string, Case> = {
     variables: ({ cycleId }) => ({ cycleId }),
     expected: STAFF_ONLY,
   },
+  'Query.reviewProgress': {
+    operation: 'query ($cycleId: ID!) { reviewProgress(cycleId: $cycleId) { sequence } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: STAFF_ONLY,
+  },
   'Query.auditChainCheck': { operation: '{ auditChainCheck { isIntact } }', expected: STAFF_ONLY },
   'Query.auditEvents': { operation: '{ auditEvents(first: 1) { totalCount } }', expected: STAFF_ONLY },
   'Query.awardCycle': {
@@ -329,6 +334,11 @@ const MATRIX: Record<string, Case> = {
   },
   'Subscription.scoreSheetChanged': {
     operation: 'subscription ($cycleId: ID!) { scoreSheetChanged(cycleId: $cycleId) { sheetId } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: STAFF_ONLY,
+  },
+  'Subscription.reviewProgress': {
+    operation: 'subscription ($cycleId: ID!) { reviewProgress(cycleId: $cycleId) { sequence } }',
     variables: ({ cycleId }) => ({ cycleId }),
     expected: STAFF_ONLY,
   },

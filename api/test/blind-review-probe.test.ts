@@ -98,7 +98,7 @@ function everyQuery({ cycleId, category }: ProbeArguments, ids: { nominations: s
       .map((arg) => arg.name)
       .sort()
       .join(',');
-    const page = field.args.some((arg) => arg.name === 'first') ? 'first: 20' : '';
+    const page = field.args.some((arg) => arg.name === 'first') ? 'first: 10' : '';
     const withPage = (fixed: string) => `(${[fixed, page].filter(Boolean).join(', ')})`;
     if (names === '') return [probeOf('Query', field.name, page ? `(${page})` : '')];
     if (names === 'cycleId') return [probeOf('Query', field.name, withPage(`cycleId: "${cycleId}"`))];

@@ -9,6 +9,7 @@ import type { AwardCategory } from '../cycles/cycle.enums.js';
 import { assertId } from '../db/find-by-id.js';
 import { DomainError, notFound } from '../errors.js';
 import type { Publish } from '../live/commit-then-publish.js';
+import { recordLiveChange } from '../live/live-sequence.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { assertAssignable, type ReviewerPair } from './assignability.js';
 import { Assignment } from './assignment.entity.js';
@@ -199,6 +200,7 @@ export async function commitAssignmentProposal(
   });
   const nominationIds = [...new Set(proposal.pairs.map((pair) => pair.nominationId))];
   await startReviewWhenStaffed(em, publish, viewer, cycleId, nominationIds);
+  await recordLiveChange(em, publish, cycleId);
   return proposal;
 }
 

@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Role } from '../auth/role.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { RequestContext } from '../context.js';
+import { commitThenPublish } from '../live/commit-then-publish.js';
 import { Assignment } from './assignment.entity.js';
 import { respondToAssignment } from './assignment-response.service.js';
 import { AssignmentResponse } from './assignment-response.types.js';
@@ -17,8 +18,10 @@ export class AssignmentResponseResolver {
     @Arg('assignmentId', () => ID) assignmentId: string,
     @Arg('response', () => AssignmentResponse) response: AssignmentResponse,
     @Arg('reason', () => String, { nullable: true }) reason: string | null,
-    @Ctx() { em, viewer }: RequestContext,
+    @Ctx() { em, events, viewer }: RequestContext,
   ) {
-    return respondToAssignment(em, viewer as Viewer, assignmentId, response, reason);
+    return commitThenPublish(em, events, (tx, publish) =>
+      respondToAssignment(tx, publish, viewer as Viewer, assignmentId, response, reason),
+    );
   }
 }

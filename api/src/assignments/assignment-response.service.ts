@@ -4,6 +4,9 @@ import type { Viewer } from '../auth/viewer.js';
 import { findById } from '../db/find-by-id.js';
 import { badInput, DomainError } from '../errors.js';
 import { ConflictSource, ExpertConflict } from '../experts/expert-conflict.entity.js';
+import type { Publish } from '../live/commit-then-publish.js';
+import { recordLiveChange } from '../live/live-sequence.js';
+import { Nomination } from '../nominations/nomination.entity.js';
 import { ScoreSheet, ScoreSheetStatus } from '../scoring/score-sheet.entity.js';
 import { Assignment, AssignmentStatus } from './assignment.entity.js';
 import { AssignmentResponse } from './assignment-response.types.js';
@@ -26,6 +29,7 @@ const STATUS_AFTER: Record<AssignmentResponse, AssignmentStatus> = {
  */
 export async function respondToAssignment(
   em: EntityManager,
+  publish: Publish,
   viewer: Viewer,
   assignmentId: string,
   response: AssignmentResponse,
@@ -83,6 +87,8 @@ export async function respondToAssignment(
     }
     await tx.flush();
     await recordAudits(tx, audits);
+    const nomination = await tx.findOneOrFail(Nomination, assignment.nomination.id);
+    await recordLiveChange(tx, publish, nomination.cycle.id);
     return assignment;
   });
 }

@@ -32,9 +32,11 @@ export class ReviewerChangesResolver {
   async removeReviewer(
     @Arg('assignmentId', () => ID) assignmentId: string,
     @Arg('reason', () => String) reason: string,
-    @Ctx() { em, viewer }: RequestContext,
+    @Ctx() { em, events, viewer }: RequestContext,
   ) {
-    await em.transactional((tx) => removeReviewer(tx, viewer as Viewer, { assignmentId, reason }));
+    await commitThenPublish(em, events, (tx, publish) =>
+      removeReviewer(tx, publish, viewer as Viewer, { assignmentId, reason }),
+    );
     return true;
   }
 

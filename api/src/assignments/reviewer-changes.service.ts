@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { findById } from '../db/find-by-id.js';
 import { badInput, DomainError } from '../errors.js';
 import type { Publish } from '../live/commit-then-publish.js';
+import { recordLiveChange } from '../live/live-sequence.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { moveNomination } from '../nominations/nomination-status.service.js';
@@ -66,6 +67,7 @@ export async function addReviewer(
     after: { nominationId: input.nominationId, expertId: input.expertId, reason },
   });
   await startReviewWhenStaffed(em, publish, viewer, nomination.cycle.id, [input.nominationId]);
+  await recordLiveChange(em, publish, nomination.cycle.id);
   return assignment;
 }
 
@@ -75,6 +77,7 @@ export async function addReviewer(
  */
 export async function removeReviewer(
   em: EntityManager,
+  publish: Publish,
   viewer: Viewer,
   input: { assignmentId: string; reason: string },
 ): Promise<Assignment> {
@@ -96,8 +99,10 @@ export async function removeReviewer(
     status: assignment.status,
     hadDraftSheet: sheet != null,
   };
+  const nomination = await em.findOneOrFail(Nomination, assignment.nomination.id);
   em.remove(assignment);
   await em.flush();
+  await recordLiveChange(em, publish, nomination.cycle.id);
   await recordAudit(em, {
     actorId: viewer.userId,
     action: 'REVIEWER_REMOVED',
@@ -121,7 +126,7 @@ export async function replaceReviewer(
 ): Promise<Assignment> {
   const replaced = await findById(em, Assignment, input.assignmentId, 'assignmentId');
   const hasSteppedAside = [AssignmentStatus.DECLINED, AssignmentStatus.RECUSED].includes(replaced.status);
-  if (!hasSteppedAside) await removeReviewer(em, viewer, input);
+  if (!hasSteppedAside) await removeReviewer(em, publish, viewer, input);
   return addReviewer(em, publish, viewer, {
     nominationId: replaced.nomination.id,
     expertId: input.expertId,

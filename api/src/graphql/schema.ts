@@ -21,6 +21,7 @@ import { ExpertImportResolver } from '../experts/expert-import.resolver.js';
 import { ExpertPoolResolver } from '../experts/expert-pool.resolver.js';
 import { NominationFileDeletionResolver } from '../files/nomination-file-deletion.resolver.js';
 import type { EventBus } from '../live/event-bus.js';
+import { ReviewProgressResolver } from '../live/review-progress.resolver.js';
 import { FormalReviewResolver } from '../nominations/formal-review.resolver.js';
 import { NominationResolver } from '../nominations/nomination.resolver.js';
 import { NominationDraftResolver } from '../nominations/nomination-draft.resolver.js';
@@ -74,6 +75,7 @@ export const resolvers = [
   ScoringResolver,
   CriterionScoreResolver,
   NominationResultResolver,
+  ReviewProgressResolver,
   ReReviewBallotResolver,
   NominationReReviewResolver,
 ] as const;

@@ -13,6 +13,8 @@ import type { ScoreSheetChange } from '../scoring/score-sheet-change.type.js';
 export type LiveTopics = {
   NOMINATION_STATUS_CHANGED: [cycleId: string, payload: NominationStatusChange];
   SCORE_SHEET_CHANGED: [cycleId: string, payload: ScoreSheetChange];
+  /** Something the chair's console shows changed in the cycle: read a fresh snapshot (live-sequence.ts). */
+  LIVE_CHANGED: [cycleId: string, payload: { sequence: number }];
   SESSIONS_ENDED: [payload: { userId: string }];
   BALLOT_CHANGED: [cycleId: string, payload: BallotChange];
 };

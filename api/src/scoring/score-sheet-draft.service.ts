@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { badInput, DomainError } from '../errors.js';
 import type { Publish } from '../live/commit-then-publish.js';
+import { recordLiveChange } from '../live/live-sequence.js';
 import type { Nomination } from '../nominations/nomination.entity.js';
 import { CriterionScore } from './criterion-score.entity.js';
 import { Rubric } from './rubric.entity.js';
@@ -56,6 +57,7 @@ export async function saveScoreSheetDraft(
       currentVersion: sheet?.version ?? null,
     });
   }
+  const isFirstSave = sheet == null;
   sheet ??= await startSheet(em, nomination, assignment.id);
   // Scoring is accepting the assignment.
   if (assignment.status === AssignmentStatus.PENDING) assignment.status = AssignmentStatus.ACCEPTED;
@@ -93,6 +95,8 @@ export async function saveScoreSheetDraft(
     entityId: sheet.id,
     after: { scores: changed, total: sheet.total, version: sheet.version },
   });
+  // A started sheet moves the console's counts; later saves of it do not.
+  if (isFirstSave) await recordLiveChange(em, publish, nomination.cycle.id);
   publish(...scoreSheetEvent(nomination, sheet, 'DRAFT_SAVED'));
   return sheet;
 }

@@ -3,8 +3,10 @@ import { Assignment, AssignmentStatus } from '../assignments/assignment.entity.j
 import { recordAudit, recordAudits } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { assertId, findById } from '../db/find-by-id.js';
+import { uuidArray } from '../db/sql-arrays.js';
 import { badInput, DomainError, notFound } from '../errors.js';
 import type { Publish } from '../live/commit-then-publish.js';
+import { recordLiveChange } from '../live/live-sequence.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { recomputeResults } from '../results/results.service.js';
 import { characters, isWithinLevel, SHEET_RULES } from './score-rules.js';
@@ -108,6 +110,7 @@ export async function submitScoreSheet(
     entityId: sheet.id,
     after: { total: sheet.total, recommendedGrade: sheet.recommendedGrade },
   });
+  await recordLiveChange(em, publish, nomination.cycle.id);
   publish(...scoreSheetEvent(nomination, sheet, 'SUBMITTED'));
   return sheet;
 }
@@ -139,6 +142,7 @@ export async function reopenScoreSheet(
     before,
     after: { status: sheet.status, reason: input.reason.trim() },
   });
+  await recordLiveChange(em, publish, nomination.cycle.id);
   publish(...scoreSheetEvent(nomination, sheet, 'REOPENED'));
   return sheet;
 }
@@ -146,6 +150,7 @@ export async function reopenScoreSheet(
 /** The chair gives reviewers more time: each assignment's own deadline moves to `until` (audited). */
 export async function extendReviewDeadline(
   em: EntityManager,
+  publish: Publish,
   viewer: Viewer,
   input: { assignmentIds: string[]; until: Date; reason: string },
   now = new Date(),
@@ -165,6 +170,11 @@ export async function extendReviewDeadline(
   );
   for (const assignment of assignments) assignment.dueAt = input.until;
   await em.flush();
+  const cycles = await em.execute<{ cycle_id: string }[]>(
+    'select distinct n.cycle_id from assignment a join nomination n on n.id = a.nomination_id where a.id = any(?::uuid[])',
+    [uuidArray(input.assignmentIds)],
+  );
+  for (const { cycle_id } of cycles) await recordLiveChange(em, publish, cycle_id);
   await recordAudits(
     em,
     assignments.map((assignment) => ({

@@ -65,10 +65,10 @@ export class ScoringResolver {
     @Arg('assignmentIds', () => [ID]) assignmentIds: string[],
     @Arg('until', () => Date) until: Date,
     @Arg('reason', () => String) reason: string,
-    @Ctx() { em, viewer }: RequestContext,
+    @Ctx() { em, events, viewer }: RequestContext,
   ) {
-    return em.transactional((tx) =>
-      extendReviewDeadline(tx, viewer as Viewer, { assignmentIds, until, reason }),
+    return commitThenPublish(em, events, (tx, publish) =>
+      extendReviewDeadline(tx, publish, viewer as Viewer, { assignmentIds, until, reason }),
     );
   }
 

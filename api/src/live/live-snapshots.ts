@@ -1,0 +1,42 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { readReviewProgress } from './review-progress.js';
+import type { ReviewProgress } from './review-progress.types.js';
+
+/**
+ * The console's snapshots, read once per change and instance, whatever the number of consoles
+ * subscribed: a console asking for a snapshot at least as new as a change it heard of shares the read
+ * in flight or the last one, when that is new enough. A console that starts (or comes back) gets a
+ * read of its own, since changes may have committed while nobody here was listening.
+ */
+export class LiveSnapshots {
+  readonly #latest = new Map<string, { sequence: number; snapshot: Promise<ReviewProgress> }>();
+
+  constructor(private readonly orm: MikroORM) {}
+
+  /** A snapshot read now. */
+  current(cycleId: string): Promise<ReviewProgress> {
+    return this.#read(cycleId, 0);
+  }
+
+  /** A snapshot that includes at least the change numbered `atLeast`. */
+  after(cycleId: string, atLeast: number): Promise<ReviewProgress> {
+    const latest = this.#latest.get(cycleId);
+    if (latest && latest.sequence >= atLeast) return latest.snapshot;
+    return this.#read(cycleId, atLeast);
+  }
+
+  #read(cycleId: string, atLeast: number): Promise<ReviewProgress> {
+    const snapshot = readReviewProgress(this.orm.em.fork(), cycleId);
+    const entry = { sequence: atLeast, snapshot };
+    this.#latest.set(cycleId, entry);
+    snapshot.then(
+      (read) => {
+        entry.sequence = Math.max(entry.sequence, read.sequence);
+      },
+      () => {
+        if (this.#latest.get(cycleId) === entry) this.#latest.delete(cycleId);
+      },
+    );
+    return snapshot;
+  }
+}
