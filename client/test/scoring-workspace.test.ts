@@ -274,7 +274,7 @@ describe("an expert's reviewer workspace", () => {
     await closeVisitor(context);
   });
 
-  it("shows the server's refusal beside the criterion whose comment is missing, and keeps the sheet a draft", async () => {
+  it("shows the server's refusal beside the criterion whose comment is missing, stops at a save from another window, and submits the latest", async () => {
     const assignment = await freshAssignment(expert, chair);
     const criteria = await rubricOf(expert, assignment);
     const missing = criteria[2];
@@ -317,7 +317,44 @@ describe("an expert's reviewer workspace", () => {
       await expect(criterionRegion(page, criterion).getByText(rule).count()).resolves.toBe(0);
     }
     await screenshot(page, 'scoring-workspace-refused');
-    expect((await sheetOf(expert, assignment.id))?.status).toBe('DRAFT');
+    const refused = await sheetOf(expert, assignment.id);
+    expect(refused?.status).toBe('DRAFT');
+
+    // Another window of the expert's fills the comment in meanwhile: this page's next save is refused, never
+    // written over it, and autosave stops until the latest version is loaded.
+    const fromElsewhere = `${missing.nameZh}：另一窗口补充的评语，依据检测报告。`;
+    await askApi(
+      `mutation ($assignmentId: ID!, $version: Int, $input: ScoreSheetDraftInput!) {
+        saveScoreSheetDraft(assignmentId: $assignmentId, version: $version, input: $input) { id }
+      }`,
+      {
+        assignmentId: assignment.id,
+        version: refused?.version,
+        input: { scores: [{ criterionId: missing.id, comment: fromElsewhere }] },
+      },
+      { token: expert },
+    );
+    await criterionRegion(page, criteria[0])
+      .getByLabel('评语', { exact: true })
+      .fill(`${commentFor(criteria[0])}补充。`);
+    await expect
+      .poll(() => saveState(page).textContent(), { timeout: 10_000 })
+      .toBe('有冲突：已在其他窗口修改');
+    expect((await sheetOf(expert, assignment.id))?.scores[0].comment).toBe(commentFor(criteria[0]));
+    await page.getByRole('button', { name: '载入最新版本' }).click();
+    await expect
+      .poll(() => criterionRegion(page, missing).getByLabel('评语', { exact: true }).inputValue())
+      .toBe(fromElsewhere);
+    await expect(saveState(page).textContent()).resolves.toBe('已是最新');
+
+    // Complete now, the same sheet goes through.
+    await page.keyboard.press('ControlOrMeta+Enter');
+    await page
+      .getByRole('dialog', { name: '确定提交评分表？' })
+      .getByRole('button', { name: '确认提交' })
+      .click();
+    await page.getByLabel('评分表已提交（只读）').waitFor();
+    expect((await sheetOf(expert, assignment.id))?.status).toBe('SUBMITTED');
     await closeVisitor(context);
   });
 });
