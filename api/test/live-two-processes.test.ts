@@ -52,7 +52,7 @@ describe.skipIf(!redisUrl)('the console across two API processes over Redis', ()
         variables: { e: 'chair@example.com', p: DEMO_PASSWORD },
       }),
     });
-    const token = (await login.json()).data.login.token as string;
+    const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     const client = createClient({
       url: `${other.url.replace('http', 'ws')}/graphql`,
       webSocketImpl: WebSocket,
