@@ -28,6 +28,8 @@ interface Fixtures {
   ownNominationId: string;
   /** A score sheet of another expert than expert1. */
   foreignSheetId: string;
+  /** An assignment of another expert than expert1. */
+  foreignAssignmentId: string;
   organizationId: string;
   /** A nominator's account, for the secretariat to (re-)enable. */
   nominatorAccountId: string;
@@ -97,6 +99,11 @@ const MATRIX: Record<string, Case> = {
     operation: 'query ($cycleId: ID!) { reviewProgress(cycleId: $cycleId) { sequence } }',
     variables: ({ cycleId }) => ({ cycleId }),
     expected: STAFF_ONLY,
+  },
+  'Query.assignment': {
+    operation: 'query ($id: ID!) { assignment(id: $id) { id } }',
+    variables: ({ foreignAssignmentId }) => ({ id: foreignAssignmentId }),
+    expected: { ...STAFF_ONLY, expert: N },
   },
   'Query.auditChainCheck': { operation: '{ auditChainCheck { isIntact } }', expected: STAFF_ONLY },
   'Query.auditEvents': { operation: '{ auditEvents(first: 1) { totalCount } }', expected: STAFF_ONLY },
@@ -298,6 +305,10 @@ const MATRIX: Record<string, Case> = {
     variables: ({ cycleId }) => ({ cycleId }),
     expected: SECRETARIAT_ONLY,
   },
+  'Mutation.remindReviewers': {
+    operation: 'mutation { remindReviewers(assignmentIds: []) }',
+    expected: STAFF_ONLY,
+  },
   'Mutation.logout': { operation: 'mutation { logout }', ownSession: true, expected: SIGNED_IN },
   'Mutation.setAccountDisabled': {
     operation: 'mutation ($id: ID!) { setAccountDisabled(id: $id, isDisabled: false) { isDisabled } }',
@@ -391,6 +402,8 @@ describe('the authorization matrix: every operation of the schema as every role'
       foreignSheetId: await one(`select s.id from score_sheet s join assignment a on a.id = s.assignment_id
         join expert e on e.id = a.expert_id join app_user u on u.id = e.user_id
         where u.email <> 'expert1@example.com' order by s.id limit 1`),
+      foreignAssignmentId: await one(`select a.id from assignment a join expert e on e.id = a.expert_id
+        join app_user u on u.id = e.user_id where u.email <> 'expert1@example.com' order by a.id limit 1`),
       organizationId: await one('select id from organization order by name limit 1'),
       nominatorAccountId: await one("select id from app_user where email = 'nominator2@example.com'"),
       foreignFileId: await one(`select f.id from nomination_file f join nomination n on n.id = f.nomination_id

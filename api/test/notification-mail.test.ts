@@ -118,4 +118,37 @@ describe('notification e-mails', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(mailbox.received.filter((received) => received.to.includes(nomination.email))).toHaveLength(1);
   });
+
+  it('reminds the experts of overdue reviews, in the app and by mail, and skips submitted ones', async () => {
+    const { rows } = await db.query(`select a.id, u.email, n.code, s.status from assignment a
+      join expert e on e.id = a.expert_id join app_user u on u.id = e.user_id join nomination n on n.id = a.nomination_id
+      left join score_sheet s on s.assignment_id = a.id
+      where a.status in ('PENDING', 'ACCEPTED') and n.status = 'PRELIMINARY_REVIEW'
+      order by (s.status = 'SUBMITTED') nulls first, a.id`);
+    const open = rows.find((row) => row.status !== 'SUBMITTED');
+    const submitted = rows.find((row) => row.status === 'SUBMITTED');
+    const chair = await api.login('chair@example.com');
+    const reminded = await api.graphql<{ remindReviewers: number }>(
+      'mutation ($ids: [ID!]!) { remindReviewers(assignmentIds: $ids) }',
+      { ids: [open.id, submitted.id] },
+      chair,
+    );
+    expect(reminded.data?.remindReviewers).toBe(1);
+    const expert = await api.login(open.email);
+    const inbox = await api.graphql<{
+      myNotifications: { kind: string; nomination: { code: string } | null }[];
+    }>('{ myNotifications { kind nomination { code } } }', {}, expert);
+    expect(inbox.data?.myNotifications).toContainEqual({
+      kind: 'REVIEW_REMINDER',
+      nomination: { code: open.code },
+    });
+    const mail = await waitFor(
+      () =>
+        mailbox.received.find(
+          (received) => received.to.includes(open.email) && bodyOf(received.raw).includes(open.code),
+        ),
+      'the reminder',
+    );
+    expect(bodyOf(mail.raw)).toContain('尚未提交');
+  });
 });

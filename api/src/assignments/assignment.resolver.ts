@@ -1,9 +1,9 @@
-import { Args, Authorized, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { mayViewNomination } from '../auth/nomination-visibility.js';
 import { visibleAssignments } from '../auth/review-visibility.js';
 import { Role, STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
-import { assertId } from '../db/find-by-id.js';
+import { assertId, findById } from '../db/find-by-id.js';
 import { Expert } from '../experts/expert.entity.js';
 import { findPage } from '../graphql/connection.js';
 import { Nomination } from '../nominations/nomination.entity.js';
@@ -32,6 +32,12 @@ export class AssignmentResolver {
     }
     const scope = visibleAssignments(viewer);
     return findPage(em, Assignment, { $and: [where, scope] }, { assignedAt: 'asc', id: 'asc' }, args);
+  }
+
+  @Authorized(...STAFF, Role.EXPERT)
+  @Query(() => Assignment, { description: 'staff: any; an expert: its own; NOT_FOUND otherwise' })
+  assignment(@Arg('id', () => ID) id: string, @Ctx() { em, viewer }: RequestContext) {
+    return findById(em, Assignment, id, 'id', visibleAssignments(viewer));
   }
 
   @FieldResolver(() => Nomination, {

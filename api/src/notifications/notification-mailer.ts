@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
 import type { NominationStatus } from '../nominations/nomination.enums.js';
+import type { NotificationKind } from './notification.entity.js';
 import { notificationMail } from './notification-mail.js';
 
 export interface NotificationMailerOptions {
@@ -17,7 +18,8 @@ interface PendingMail {
   email: string;
   code: string;
   project_name: string;
-  to_status: NominationStatus;
+  kind: NotificationKind;
+  to_status: NominationStatus | null;
   reason: string;
 }
 
@@ -40,13 +42,14 @@ export function startNotificationMailer(options: NotificationMailerOptions): { s
   const sendOne = async (): Promise<boolean> =>
     options.orm.em.fork().transactional(async (tx) => {
       const [mail] = await tx.execute<PendingMail[]>(
-        `select n.id, u.email, m.code, m.project_name, n.to_status, n.reason
+        `select n.id, u.email, m.code, m.project_name, n.kind, n.to_status, n.reason
          from notification n join app_user u on u.id = n.recipient_id join nomination m on m.id = n.nomination_id
          where n.emailed_at is null and n.created_at > now() - interval '${MAIL_WITHIN}' and not u.is_disabled
          order by n.created_at limit 1 for update of n skip locked`,
       );
       if (!mail) return false;
       const { subject, text } = notificationMail({
+        kind: mail.kind,
         code: mail.code,
         projectName: mail.project_name,
         toStatus: mail.to_status,

@@ -1,15 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 
-/** An in-app message to one account: its nomination moved to a new state, with the public reason. */
+export enum NotificationKind {
+  /** to a nominator: its nomination moved to a new state */
+  STATUS_CHANGED = 'STATUS_CHANGED',
+  /** to an expert: a review of its is due or overdue */
+  REVIEW_REMINDER = 'REVIEW_REMINDER',
+}
+registerEnumType(NotificationKind, { name: 'NotificationKind' });
+
+/**
+ * An in-app message to one account (mailed too when SMTP is set): a nominator's nomination moved to a
+ * new state, with the public reason; or a reminder to an expert of a review due.
+ */
 @ObjectType({ description: '站内通知' })
 @Entity()
 @Index({ properties: ['recipient', 'createdAt'] })
+@Check({ name: 'notification_status_check', expression: "kind <> 'STATUS_CHANGED' or to_status is not null" })
 export class Notification {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -21,11 +33,17 @@ export class Notification {
   @ManyToOne(() => Nomination, { index: true })
   nomination!: Nomination;
 
-  @Field(() => NominationStatus)
-  @Enum({ items: () => NominationStatus, nativeEnumName: 'nomination_status' })
-  toStatus!: NominationStatus;
+  @Field(() => NotificationKind)
+  @Enum({ items: () => NotificationKind, nativeEnumName: 'notification_kind', default: 'STATUS_CHANGED' })
+  kind: Opt<NotificationKind> = NotificationKind.STATUS_CHANGED;
 
-  @Field(() => String, { description: 'the reason the nominator may read (a return’s reasons)' })
+  @Field(() => NominationStatus, { nullable: true })
+  @Enum({ items: () => NominationStatus, nativeEnumName: 'nomination_status', nullable: true })
+  toStatus?: NominationStatus | null;
+
+  @Field(() => String, {
+    description: 'the reason the nominator may read (a return’s reasons), or a reminder’s deadline',
+  })
   @Property({ type: 'text', default: '' })
   reason: Opt<string> = '';
 

@@ -6,6 +6,7 @@ import type { RequestContext } from '../context.js';
 import { findById } from '../db/find-by-id.js';
 import { Criterion } from './criterion.entity.js';
 import { CriterionScore } from './criterion-score.entity.js';
+import { Rubric } from './rubric.entity.js';
 import { ScoreSheet } from './score-sheet.entity.js';
 import { auditSheetRead } from './score-sheet-read-audit.js';
 
@@ -23,6 +24,11 @@ export class ScoreSheetResolver {
   @FieldResolver(() => Assignment)
   assignment(@Root() sheet: ScoreSheet, @Ctx() { loaders }: RequestContext) {
     return loaders.byId(Assignment).load(sheet.assignment.id);
+  }
+
+  @FieldResolver(() => Rubric, { description: 'the rubric version the sheet was started on' })
+  rubric(@Root() sheet: ScoreSheet, @Ctx() { loaders }: RequestContext) {
+    return loaders.byId(Rubric).load(sheet.rubric.id);
   }
 
   @FieldResolver(() => [CriterionScore], { description: 'in the order of the rubric' })
