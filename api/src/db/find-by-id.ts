@@ -25,3 +25,9 @@ export async function findById<T extends { id: string }>(
   if (!found) throw notFound(entity.name, id);
   return found;
 }
+
+/** A non-empty list of well-formed ids, each named by its place in the list when it is not. */
+export function assertIds(field: string, ids: readonly string[], what: string): void {
+  if (ids.length === 0) throw badInput(field, `name at least one ${what}`);
+  for (const [i, id] of ids.entries()) assertId(`${field}[${i}]`, id);
+}

@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudits } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { assertId } from '../db/find-by-id.js';
+import { assertIds } from '../db/find-by-id.js';
 import { uuidArray } from '../db/sql-arrays.js';
-import { badInput } from '../errors.js';
 import { Notification, NotificationKind } from './notification.entity.js';
 
 /**
@@ -16,10 +15,7 @@ export async function remindReviewers(
   viewer: Viewer,
   assignmentIds: string[],
 ): Promise<number> {
-  if (assignmentIds.length === 0) throw badInput('assignmentIds', 'name at least one assignment');
-  assignmentIds.forEach((id, i) => {
-    assertId(`assignmentIds[${i}]`, id);
-  });
+  assertIds('assignmentIds', assignmentIds, 'assignment');
   const open = await em.execute<
     { id: string; user_id: string; nomination_id: string; due: Date | string | null }[]
   >(

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Assignment, AssignmentStatus } from '../assignments/assignment.entity.js';
 import { recordAudit, recordAudits } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { assertId, findById } from '../db/find-by-id.js';
+import { assertId, assertIds, findById } from '../db/find-by-id.js';
 import { uuidArray } from '../db/sql-arrays.js';
 import { badInput, DomainError, notFound } from '../errors.js';
 import type { Publish } from '../live/commit-then-publish.js';
@@ -157,10 +157,7 @@ export async function extendReviewDeadline(
 ): Promise<Assignment[]> {
   if (input.reason.trim() === '') throw badInput('reason', 'say why the deadline moves');
   if (input.until.getTime() <= now.getTime()) throw badInput('until', 'must be in the future');
-  if (input.assignmentIds.length === 0) throw badInput('assignmentIds', 'name at least one assignment');
-  input.assignmentIds.forEach((id, i) => {
-    assertId(`assignmentIds[${i}]`, id);
-  });
+  assertIds('assignmentIds', input.assignmentIds, 'assignment');
   const assignments = await em.find(Assignment, { id: { $in: input.assignmentIds } });
   if (assignments.length !== new Set(input.assignmentIds).size) {
     throw badInput('assignmentIds', 'names an assignment that does not exist');
