@@ -309,6 +309,10 @@ const MATRIX: Record<string, Case> = {
     operation: 'mutation { remindReviewers(assignmentIds: []) }',
     expected: STAFF_ONLY,
   },
+  'Mutation.recordCompletingOrganization': {
+    operation: 'mutation { recordCompletingOrganization(creditCode: "x", name: "矩阵") { id } }',
+    expected: NOMINATOR_ONLY,
+  },
   'Mutation.logout': { operation: 'mutation { logout }', ownSession: true, expected: SIGNED_IN },
   'Mutation.setAccountDisabled': {
     operation: 'mutation ($id: ID!) { setAccountDisabled(id: $id, isDisabled: false) { isDisabled } }',

@@ -231,6 +231,38 @@ describe('registering and drafting a nomination', () => {
     expect(rows.map((stored) => [stored.year, Number(stored.new_profit)])).toEqual([[2021, -3]]);
   });
 
+  it('adds a completing organization by a valid credit code, refuses a wrong check character, and never renames one on record', async () => {
+    const RECORD = `mutation ($c: String!, $n: String!) { recordCompletingOrganization(creditCode: $c, name: $n) { id name creditCode } }`;
+    const { creditCodeCheckCharacter } = await import('../src/organizations/credit-code.js');
+    const body = '91310115MA1H7XK3Q';
+    const valid = body + creditCodeCheckCharacter(body);
+    const wrong = body + (valid.endsWith('0') ? '1' : '0');
+    const refused = await api.graphql(RECORD, { c: wrong, n: '上海某新材料有限公司' }, token);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'creditCode' });
+    expect(
+      (await db.query('select count(*)::int from organization where credit_code = $1', [wrong])).rows[0]
+        .count,
+    ).toBe(0);
+    const added = await api.graphql<{ recordCompletingOrganization: { id: string; name: string } }>(
+      RECORD,
+      { c: valid, n: '上海某新材料有限公司' },
+      token,
+    );
+    expect(added.data?.recordCompletingOrganization.name).toBe('上海某新材料有限公司');
+    const again = await api.graphql<{ recordCompletingOrganization: { id: string; name: string } }>(
+      RECORD,
+      { c: valid, n: '改名' },
+      token,
+    );
+    expect(again.data?.recordCompletingOrganization).toEqual(added.data?.recordCompletingOrganization);
+    const saved = await save({
+      version: draft.version,
+      completingOrganizationIds: [added.data?.recordCompletingOrganization.id],
+    });
+    expect(saved.errors).toBeUndefined();
+    draft.version += 1;
+  });
+
   it('lets one of two concurrent saves of the same version win, and refuses the other', async () => {
     const [first, second] = await Promise.all([
       save({ version: draft.version, summary: '第一个标签页' }),
