@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
 import { Form, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { NewOrganizationForm } from './NewOrganizationForm';
 import { OrderedFormList } from './OrderedFormList';
 
 const organizationChoicesQuery = graphql(`
@@ -27,28 +28,40 @@ export function OrganizationsSection() {
     value: node.id,
     label: `${node.name}（${node.creditCode}）`,
   }));
+  const form = Form.useFormInstance();
+  // A new organization takes an empty row when there is one, else a new row at the end.
+  const addToList = (organizationId: string) => {
+    const ids: string[] = form.getFieldValue('completingOrganizationIds') ?? [];
+    const empty = ids.indexOf('');
+    const next =
+      empty >= 0 ? ids.map((id, i) => (i === empty ? organizationId : id)) : [...ids, organizationId];
+    form.setFieldValue('completingOrganizationIds', next);
+  };
   return (
-    <OrderedFormList
-      name="completingOrganizationIds"
-      rowTitle={(position) => t('organization.title', { position })}
-      addLabel={t('organization.add')}
-      newRow={() => ''}
-    >
-      {(field) => (
-        <Form.Item
-          name={field.name}
-          rules={[{ required: true, message: t('organization.choose') }]}
-          style={{ marginBottom: 0 }}
-        >
-          <Select
-            aria-label={t('organization.title', { position: field.name + 1 })}
-            placeholder={t('organization.choose')}
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={loading}
-            options={options}
-          />
-        </Form.Item>
-      )}
-    </OrderedFormList>
+    <>
+      <OrderedFormList
+        name="completingOrganizationIds"
+        rowTitle={(position) => t('organization.title', { position })}
+        addLabel={t('organization.add')}
+        newRow={() => ''}
+      >
+        {(field) => (
+          <Form.Item
+            name={field.name}
+            rules={[{ required: true, message: t('organization.choose') }]}
+            style={{ marginBottom: 0 }}
+          >
+            <Select
+              aria-label={t('organization.title', { position: field.name + 1 })}
+              placeholder={t('organization.choose')}
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={loading}
+              options={options}
+            />
+          </Form.Item>
+        )}
+      </OrderedFormList>
+      <NewOrganizationForm onAdded={addToList} />
+    </>
   );
 }

@@ -1,6 +1,7 @@
 import { BellOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
+import { NotificationKind } from '@award/schema/generated/graphql';
 import { Alert, Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +12,7 @@ const myNotificationsQuery = graphql(`
   query MyNotifications {
     myNotifications {
       id
+      kind
       toStatus
       reason
       createdAt
@@ -43,7 +45,12 @@ export function NotificationBell() {
   const [markRead, marking] = useMutation(markNotificationsReadMutation, {
     refetchQueries: ['MyNotifications'],
   });
-  const notifications = data?.myNotifications ?? [];
+  // A nominator's notifications are changes of state of its own nominations (reminders go to experts).
+  const notifications = (data?.myNotifications ?? []).flatMap((notification) =>
+    notification.kind === NotificationKind.StatusChanged && notification.nomination && notification.toStatus
+      ? [{ ...notification, nomination: notification.nomination, toStatus: notification.toStatus }]
+      : [],
+  );
   const unread = notifications.filter((notification) => !notification.readAt);
   const content = (
     <div style={{ width: 360, maxHeight: 420, overflow: 'auto' }}>
