@@ -16,6 +16,26 @@ const NOMINATIONS_WITH_RELATIONS = `query ($first: Int!) {
   }
 }`;
 
+/** Q1 of the benchmark: a category's results page, with the sheets, experts and criterion scores behind it. */
+const RESULTS_WITH_SHEETS = `query ($cycleId: ID!, $first: Int!) {
+  results(cycleId: $cycleId, category: PROGRESS, first: $first) {
+    edges { node {
+      rank officialScore severityAdjusted hasDisagreement recommendedGrade
+      nomination { code projectName nominator { name } }
+      criterionMeans { criterion { code maxPoints } mean spread }
+      countedSheets { total adjustedTotal isTrimmed sheet { total scores { points criterion { code } }
+        assignment { expert { name } } } }
+    } }
+  }
+}`;
+
+/** Q2: an expert's own assignments, the most frequent request. */
+const OWN_ASSIGNMENTS = `query ($first: Int!) {
+  assignments(first: $first) { edges { node { status dueAt
+    nomination { code projectName category field { nameZh } }
+    scoreSheet { status total version scores { points level criterion { code } } } } } }
+}`;
+
 describe('SQL statements per request', () => {
   let api: TestApi;
   let token: string;
@@ -50,5 +70,41 @@ describe('SQL statements per request', () => {
     // completing organizations (+ their organizations), files, assignments, experts, sheets;
     // and the audit of the sheets shown (lock, chain head, one insert for all of them).
     expect(forTen).toBeLessThanOrEqual(16);
+  });
+
+  it('do not grow with the number of results listed, with their sheets and criterion scores', async () => {
+    const cycles = await api.graphql<{ awardCycles: { id: string }[] }>('{ awardCycles { id } }');
+    const cycleId = cycles.data?.awardCycles[0].id;
+    const count = async (first: number) => {
+      statements = [];
+      const result = await api.graphql<{ results: { edges: { node: { countedSheets: unknown[] } }[] } }>(
+        RESULTS_WITH_SHEETS,
+        { cycleId, first },
+        token,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.results.edges).toHaveLength(first);
+      expect(result.data?.results.edges.every((edge) => edge.node.countedSheets.length > 0)).toBe(true);
+      return statements.length;
+    };
+    const forThree = await count(3);
+    const forTwelve = await count(12);
+    expect(forTwelve).toBe(forThree);
+  });
+
+  it("do not grow with the number of an expert's assignments listed", async () => {
+    const expert = await api.login('expert5@example.com');
+    const count = async (first: number) => {
+      statements = [];
+      const result = await api.graphql<{ assignments: { edges: unknown[] } }>(
+        OWN_ASSIGNMENTS,
+        { first },
+        expert,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.assignments.edges).toHaveLength(first);
+      return statements.length;
+    };
+    expect(await count(4)).toBe(await count(1));
   });
 });
