@@ -342,6 +342,47 @@ const MATRIX: Record<string, Case> = {
     operation: 'mutation { closeBallot(ballotId: "x") { id } }',
     expected: { ...STAFF_ONLY, secretariat: F },
   },
+  // Closing the cycle. Malformed ids: an allowed viewer is let through, then refused as bad input, so nothing changes.
+  'Mutation.publishResults': {
+    operation: 'mutation { publishResults(cycleId: "x", category: INVENTION) { id } }',
+    expected: STAFF_ONLY,
+  },
+  'Query.publicityList': {
+    operation: 'query ($cycleId: ID!) { publicityList(cycleId: $cycleId, category: INVENTION) { id } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: SIGNED_IN,
+  },
+  'Mutation.fileObjection': {
+    operation: `mutation { fileObjection(nominationId: "x", input: { objectorName: "矩阵", objectorContact: "1",
+      content: "矩阵", evidence: "矩阵", subjects: [TRUTH] }) { id } }`,
+    expected: SECRETARIAT_ONLY,
+  },
+  'Mutation.classifyObjection': {
+    operation: 'mutation { classifyObjection(id: "x", isSubstantive: true) { id } }',
+    expected: STAFF_ONLY,
+  },
+  'Mutation.resolveObjection': {
+    operation: 'mutation { resolveObjection(id: "x", status: DISMISSED, resolution: "矩阵") { id } }',
+    expected: STAFF_ONLY,
+  },
+  'Query.objections': {
+    operation: 'query ($cycleId: ID!) { objections(cycleId: $cycleId) { id } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: STAFF_ONLY,
+  },
+  'Mutation.approveResults': {
+    operation: 'mutation { approveResults(cycleId: "x", category: INVENTION) { id } }',
+    expected: { ...STAFF_ONLY, secretariat: F },
+  },
+  'Mutation.revokeAward': {
+    operation: 'mutation { revokeAward(nominationId: "x", reason: "矩阵") { id } }',
+    expected: { ...STAFF_ONLY, secretariat: F },
+  },
+  'Query.finalList': {
+    operation: 'query ($cycleId: ID!) { finalList(cycleId: $cycleId, category: INVENTION) { id } }',
+    variables: ({ cycleId }) => ({ cycleId }),
+    expected: SIGNED_IN,
+  },
   'Subscription.ballotChanged': {
     operation: 'subscription ($cycleId: ID!) { ballotChanged(cycleId: $cycleId) { kind } }',
     variables: ({ cycleId }) => ({ cycleId }),

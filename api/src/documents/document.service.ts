@@ -129,7 +129,7 @@ async function printedContent(
 }
 
 /** QTA-2024-FORM-000123: the cycle's year, the kind, and a running number from a database sequence. */
-async function nextDocumentNumber(em: EntityManager, year: number, kind: DocumentKind): Promise<string> {
+export async function nextDocumentNumber(em: EntityManager, year: number, kind: string): Promise<string> {
   const [row] = await em.execute<{ next: string }[]>(
     "select nextval('generated_document_number_seq')::text as next",
   );

@@ -1,6 +1,7 @@
 import { type Request, type Response, Router } from 'express';
 import { findViewer } from '../auth/session.service.js';
 import { sessionToken } from '../auth/session-cookie.js';
+import { closingExportsRouter } from '../closing/closing-exports.router.js';
 import { type NominationFilesOptions, nominationFilesRouter } from '../files/nomination-files.router.js';
 import { generateNominationDocument } from './document.service.js';
 import { documentErrorResponder, sendError } from './document-errors.js';
@@ -9,7 +10,7 @@ import { DocumentKind } from './generated-document.entity.js';
 /**
  * GET /documents/nominations/:id/form.pdf and …/pledge.pdf: a new printout on each request, for a
  * browser's session cookie or an API client's bearer token, like /graphql; and the uploaded files
- * (nomination-files.router.ts).
+ * (nomination-files.router.ts), and the exports of closing the cycle (closing-exports.router.ts).
  */
 export function documentsRouter(options: NominationFilesOptions): Router {
   const { orm, log } = options;
@@ -27,6 +28,7 @@ export function documentsRouter(options: NominationFilesOptions): Router {
   router.get('/nominations/:id/form.pdf', download(DocumentKind.FORM));
   router.get('/nominations/:id/pledge.pdf', download(DocumentKind.PLEDGE));
   router.use(nominationFilesRouter(options));
+  router.use(closingExportsRouter(options));
   router.use((_request, response) => sendError(response, 'NOT_FOUND', 'There is no such document.'));
   router.use(documentErrorResponder(log));
   return router;

@@ -8,6 +8,9 @@ import { AuditResolver } from '../audit/audit.resolver.js';
 import { AccountResolver } from '../auth/account.resolver.js';
 import { AuthResolver } from '../auth/auth.resolver.js';
 import { authChecker } from '../auth/auth-checker.js';
+import { FinalListResolver } from '../closing/final-list.resolver.js';
+import { ObjectionResolver } from '../closing/objection.resolver.js';
+import { PublicityListResolver } from '../closing/publicity.resolver.js';
 import { ConflictResolver } from '../conflicts/conflict.resolver.js';
 import { AwardCycleResolver, CategoryConfigResolver } from '../cycles/cycle.resolver.js';
 import {
@@ -78,6 +81,9 @@ export const resolvers = [
   ReviewProgressResolver,
   ReReviewBallotResolver,
   NominationReReviewResolver,
+  PublicityListResolver,
+  ObjectionResolver,
+  FinalListResolver,
 ] as const;
 
 export function buildApiSchema(pubSub: EventBus): Promise<GraphQLSchema> {

@@ -3,10 +3,13 @@ import { type AwardCycle, Grade, type Nomination, NominationStatus as S } from '
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as PostgresEntityManager } from '@mikro-orm/postgresql';
 
-/** The grade the demo committee gave: approved ones keep their recommendation, at least the third grade. */
+/**
+ * The grade the demo committee gave: those past re-review (in publicity, approved, revoked) keep their
+ * recommendation, at least the third grade; the publicity list and the final list print it.
+ */
 function finalGrade(status: S, recommended: Grade | null | undefined): Grade | null {
   if (status === S.NOT_AWARDED) return Grade.NONE;
-  if (status === S.APPROVED || status === S.REVOKED)
+  if (status === S.PUBLICITY || status === S.APPROVED || status === S.REVOKED)
     return !recommended || recommended === Grade.NONE ? Grade.THIRD : recommended;
   return null;
 }

@@ -1,0 +1,67 @@
+import { IsolationLevel } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { recordAudit } from '../audit/audit.service.js';
+import { STAFF } from '../auth/role.js';
+import { hasRole, type Viewer } from '../auth/viewer.js';
+import { nextDocumentNumber } from '../documents/document.service.js';
+import { contentSha256 } from '../documents/printed-document.js';
+import { DomainError } from '../errors.js';
+import { buildClosingReport, type ReportKind } from './closing-report.js';
+import { printedReport, reportPdf, reportXlsx } from './closing-report-files.js';
+
+export type ReportFormat = 'xlsx' | 'pdf';
+
+export interface ExportedReport {
+  bytes: Buffer;
+  contentType: string;
+  /** ASCII only, safe in a Content-Disposition header. */
+  fileName: string;
+}
+
+const CONTENT_TYPES: Record<ReportFormat, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+};
+
+/**
+ * Rankings, results and the final list for staff, as Excel or PDF, in Chinese. Scores and rankings are
+ * the staff's to see (award-rules.md, Blind review), so every export is audited like a look at them.
+ */
+export async function exportClosingReport(
+  em: EntityManager,
+  viewer: Viewer | null,
+  cycleId: string,
+  kind: ReportKind,
+  format: ReportFormat,
+): Promise<ExportedReport> {
+  if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to export results.');
+  if (!hasRole(viewer, ...STAFF))
+    throw new DomainError('FORBIDDEN', 'Exports of results are for the chair and the secretariat.');
+  // One snapshot: every table of the export reads the same moment.
+  const report = await em.transactional((tx) => buildClosingReport(tx, cycleId, kind), {
+    isolationLevel: IsolationLevel.REPEATABLE_READ,
+    readOnly: true,
+  });
+  const { cycle } = report;
+  const number = await nextDocumentNumber(em, cycle.year, kind.toUpperCase().replace('-', '_'));
+  const hash = contentSha256(printedReport(report));
+  const bytes =
+    format === 'xlsx'
+      ? await reportXlsx(report)
+      : await reportPdf(report, {
+          number,
+          contentSha256: hash,
+          generatedAt: new Date(),
+          timeZone: cycle.timeZone,
+        });
+  await em.transactional((tx) =>
+    recordAudit(tx, {
+      actorId: viewer.userId,
+      action: 'RESULTS_EXPORTED',
+      entityType: 'AwardCycle',
+      entityId: cycle.id,
+      after: { report: kind, format, number, contentSha256: hash },
+    }),
+  );
+  return { bytes, contentType: CONTENT_TYPES[format], fileName: `${number}.${format}` };
+}

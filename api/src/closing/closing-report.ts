@@ -1,0 +1,194 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { AwardCycle } from '../cycles/award-cycle.entity.js';
+import { CategoryConfig } from '../cycles/category-config.entity.js';
+import { AwardCategory, type Grade } from '../cycles/cycle.enums.js';
+import { findById } from '../db/find-by-id.js';
+import { GRADE_ZH } from '../documents/form-labels.js';
+import { NominationStatus } from '../nominations/nomination.enums.js';
+import { NominationResult } from '../results/nomination-result.entity.js';
+import { FinalEntry, FinalList } from './final-list.entity.js';
+
+/** The exports of closing the cycle: the preliminary ranking, the re-review results, the final list. */
+export enum ReportKind {
+  RANKINGS = 'rankings',
+  RESULTS = 'results',
+  FINAL_LIST = 'final-list',
+}
+
+export type ReportCell = string | number | null;
+
+/** One category's table. */
+export interface ReportSection {
+  heading: string;
+  columns: { title: string; width: number }[];
+  rows: ReportCell[][];
+  /** Said under the table when there is nothing to list yet. */
+  note?: string;
+}
+
+/** What an export says, in Chinese, independent of the format it is written in (xlsx or PDF). */
+export interface ClosingReport {
+  kind: ReportKind;
+  title: string;
+  subtitle: string[];
+  sections: ReportSection[];
+  cycle: AwardCycle;
+}
+
+const TITLES: Record<ReportKind, string> = {
+  [ReportKind.RANKINGS]: '初评排名表',
+  [ReportKind.RESULTS]: '评审结果表',
+  [ReportKind.FINAL_LIST]: '审定获奖名单',
+};
+
+/** Nominations a ranking or a result lists: ranked, and not withdrawn or revoked before a grade. */
+const REVIEWED = [
+  NominationStatus.PRELIMINARY_REVIEW,
+  NominationStatus.RE_REVIEW,
+  NominationStatus.PUBLICITY,
+  NominationStatus.APPROVED,
+  NominationStatus.NOT_AWARDED,
+  NominationStatus.REVOKED,
+];
+
+const PAST_RE_REVIEW = [
+  NominationStatus.PUBLICITY,
+  NominationStatus.APPROVED,
+  NominationStatus.NOT_AWARDED,
+  NominationStatus.REVOKED,
+];
+
+const grade = (value: Grade | null | undefined) => (value ? GRADE_ZH[value] : '');
+const score = (value: number | null | undefined) => (value == null ? null : Number(value));
+
+export async function buildClosingReport(
+  em: EntityManager,
+  cycleId: string,
+  kind: ReportKind,
+): Promise<ClosingReport> {
+  const cycle = await findById(em, AwardCycle, cycleId, 'cycleId');
+  const configs = await em.find(CategoryConfig, { cycle });
+  const nameOf = (category: AwardCategory) =>
+    configs.find((config) => config.category === category)?.nameZh ?? category;
+  const sections: ReportSection[] = [];
+  for (const category of Object.values(AwardCategory)) {
+    const heading = nameOf(category);
+    if (kind === ReportKind.RANKINGS) sections.push(await rankingSection(em, cycle, category, heading));
+    else if (kind === ReportKind.RESULTS) sections.push(await resultSection(em, cycle, category, heading));
+    else sections.push(await finalListSection(em, cycle, category, heading));
+  }
+  return { kind, title: `${cycle.nameZh}${TITLES[kind]}`, subtitle: [cycle.noticeNumber], sections, cycle };
+}
+
+async function resultsOf(
+  em: EntityManager,
+  cycle: AwardCycle,
+  category: AwardCategory,
+  statuses: NominationStatus[],
+) {
+  return em.find(
+    NominationResult,
+    { nomination: { cycle, category, status: { $in: statuses } } },
+    { populate: ['nomination.nominator'], orderBy: { rank: 'asc', nomination: { code: 'asc' } } },
+  );
+}
+
+async function rankingSection(
+  em: EntityManager,
+  cycle: AwardCycle,
+  category: AwardCategory,
+  heading: string,
+): Promise<ReportSection> {
+  const results = await resultsOf(em, cycle, category, REVIEWED);
+  return {
+    heading,
+    columns: [
+      { title: '排名', width: 4 },
+      { title: '编号', width: 9 },
+      { title: '项目名称', width: 16 },
+      { title: '提名单位', width: 14 },
+      { title: '初评得分', width: 6 },
+      { title: '算术平均', width: 6 },
+      { title: '中位数', width: 6 },
+      { title: '严格度校正', width: 6 },
+      { title: '评分表数', width: 5 },
+      { title: '推荐等级', width: 6 },
+      { title: '意见分歧', width: 5 },
+    ],
+    rows: results.map((result) => [
+      result.rank == null ? null : result.isTied ? `${result.rank}（并列）` : result.rank,
+      result.nomination.code,
+      result.nomination.projectName,
+      result.nomination.nominator.name,
+      score(result.officialScore),
+      score(result.plainMean),
+      score(result.median),
+      score(result.severityAdjusted),
+      result.sheetCount,
+      grade(result.recommendedGrade),
+      result.hasDisagreement ? '是' : '否',
+    ]),
+    note: results.length === 0 ? '尚无初评结果。' : undefined,
+  };
+}
+
+async function resultSection(
+  em: EntityManager,
+  cycle: AwardCycle,
+  category: AwardCategory,
+  heading: string,
+): Promise<ReportSection> {
+  const results = await resultsOf(em, cycle, category, PAST_RE_REVIEW);
+  return {
+    heading,
+    columns: [
+      { title: '初评排名', width: 5 },
+      { title: '编号', width: 9 },
+      { title: '项目名称', width: 18 },
+      { title: '提名单位', width: 16 },
+      { title: '初评得分', width: 6 },
+      { title: '推荐等级', width: 6 },
+      { title: '复评等级', width: 6 },
+    ],
+    rows: results.map((result) => [
+      result.rank ?? null,
+      result.nomination.code,
+      result.nomination.projectName,
+      result.nomination.nominator.name,
+      score(result.officialScore),
+      grade(result.recommendedGrade),
+      grade(result.finalGrade),
+    ]),
+    note: results.length === 0 ? '复评结果尚未公示。' : undefined,
+  };
+}
+
+async function finalListSection(
+  em: EntityManager,
+  cycle: AwardCycle,
+  category: AwardCategory,
+  heading: string,
+): Promise<ReportSection> {
+  const list = await em.findOne(FinalList, { cycle, category });
+  const entries = list ? await em.find(FinalEntry, { list }, { orderBy: { position: 'asc' } }) : [];
+  return {
+    heading,
+    columns: [
+      { title: '序号', width: 4 },
+      { title: '编号', width: 9 },
+      { title: '项目名称', width: 18 },
+      { title: '提名单位', width: 16 },
+      { title: '获奖等级', width: 6 },
+      { title: '撤销', width: 14 },
+    ],
+    rows: entries.map((entry) => [
+      entry.position,
+      entry.code,
+      entry.projectName,
+      entry.nominatorName,
+      GRADE_ZH[entry.grade],
+      entry.revokedAt ? `已撤销：${entry.revocationReason}` : '',
+    ]),
+    note: list ? undefined : '尚未审定。',
+  };
+}
