@@ -6,7 +6,10 @@ export class Migration20261129122500_live_sequence extends Migration {
 
   override up(): void | Promise<void> {
     this.addSql(
-      `create table "live_sequence" ("cycle_id" uuid not null references "award_cycle" ("id") on delete cascade, "value" bigint not null default 0, primary key ("cycle_id"));`,
+      `create table "live_sequence" ("cycle_id" uuid not null, "value" bigint not null default '0', primary key ("cycle_id"));`,
+    );
+    this.addSql(
+      `alter table "live_sequence" add constraint "live_sequence_cycle_id_foreign" foreign key ("cycle_id") references "award_cycle" ("id") on update cascade on delete cascade;`,
     );
   }
 
