@@ -1,3 +1,6 @@
+import { fieldLabel, recordLabel } from './i18n/field-labels.js';
+import { type Bilingual, bilingual, type Language, type Text } from './i18n/text.js';
+
 /** The stable codes clients branch on (extensions.code). */
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -16,22 +19,44 @@ export type ErrorCode =
   | 'QUERY_TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
-/** A rule the request broke, with a message a user can act on. Services throw these; GraphQL maps them. */
+/**
+ * A rule the request broke, with a message a user can act on, in both of the UI's languages. Services
+ * throw these; GraphQL maps them. `message` is the English text, for logs.
+ */
 export class DomainError extends Error {
+  readonly text: Bilingual;
+
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    message: Text,
     readonly details: Record<string, unknown> = {},
   ) {
-    super(message);
+    const text = bilingual(message);
+    super(text.en);
     this.name = 'DomainError';
+    this.text = text;
+  }
+
+  /** The message as the viewer reads it. */
+  messageIn(language: Language): string {
+    return this.text[language];
   }
 }
 
 export function notFound(what: string, id: string): DomainError {
-  return new DomainError('NOT_FOUND', `${what} ${JSON.stringify(id)} does not exist`, { id });
+  return new DomainError(
+    'NOT_FOUND',
+    { en: `${what} ${JSON.stringify(id)} does not exist`, zh: `${recordLabel(what)}“${id}”不存在` },
+    { id },
+  );
 }
 
-export function badInput(field: string, rule: string): DomainError {
-  return new DomainError('BAD_USER_INPUT', `${field}: ${rule}`, { field });
+/** A field that breaks a rule: `projectName: is required`, 项目名称：必须填写. */
+export function badInput(field: string, rule: Text): DomainError {
+  const { en, zh } = bilingual(rule);
+  return new DomainError(
+    'BAD_USER_INPUT',
+    { en: `${field}: ${en}`, zh: `${fieldLabel(field)}：${zh}` },
+    { field },
+  );
 }

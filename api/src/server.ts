@@ -14,6 +14,7 @@ import { type ContextDependencies, createContext } from './context.js';
 import { documentsRouter } from './documents/documents.router.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { operationLimits, parseOptions } from './graphql/operation-limits.js';
+import { inRequestLanguage, requestLanguage } from './i18n/request-language.js';
 import { startSubscriptionServer } from './live/subscription-server.js';
 
 export interface RunningServer {
@@ -49,7 +50,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const limits = operationLimits(schema);
   const apollo = new ApolloServer({
     schema,
-    formatError,
+    // Refusals in the language the request's Accept-Language asks for (inRequestLanguage, below).
+    formatError: (formatted, error) => formatError(formatted, error, requestLanguage()),
     includeStacktraceInErrorResponses: false,
     introspection: options.introspection,
     // Cookies authenticate browsers, so a cross-site form post must never run an operation.
@@ -86,6 +88,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    // After the body is read: the language must hold from here to the response.
+    inRequestLanguage,
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         createContext(options, {

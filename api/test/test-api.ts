@@ -17,11 +17,12 @@ export interface TestApi {
   app: App;
   url: string;
   databaseUrl: string;
-  /** POSTs an operation to /graphql as a client would, with a bearer token when given. */
+  /** POSTs an operation to /graphql as a client would, with a bearer token and other headers when given. */
   graphql<T = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
     token?: string,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<T>>;
   /** Signs a demo account in and returns its token. */
   login(email: string, password?: string): Promise<string>;
@@ -82,12 +83,13 @@ async function connectTestApi(
     app,
     url: app.url,
     databaseUrl,
-    async graphql(query, variables, token) {
+    async graphql(query, variables, token, headers = {}) {
       const response = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...headers,
         },
         body: JSON.stringify({ query, variables }),
       });

@@ -2,21 +2,32 @@ import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { DomainError, type ErrorCode } from '../errors.js';
+import { fieldLabel } from '../i18n/field-labels.js';
+import { term } from '../i18n/terms.js';
+import { type Bilingual, languageOf } from '../i18n/text.js';
 
 /** The form is printed for the seal only once every section is filled in (award-rules.md, filing flow, step 4). */
 export class IncompleteNominationError extends Error {
   readonly code = 'INCOMPLETE';
+  readonly text: Bilingual;
 
   constructor(readonly sections: { section: string; missing: string[] }[]) {
     const listed = sections.map(({ section, missing }) => `${section} (${missing.join(', ')})`).join('; ');
     super(`The nomination form is not complete: ${listed}.`);
     this.name = 'IncompleteNominationError';
+    const listedZh = sections
+      .map(
+        ({ section, missing }) => `${term('formSection', section)}（${missing.map(fieldLabel).join('、')}）`,
+      )
+      .join('；');
+    this.text = { en: this.message, zh: `提名书尚未填写完整：${listedZh}。` };
   }
 }
 
 /** An upload larger than UPLOAD_MAX_BYTES, refused with HTTP 413. */
 export class PayloadTooLargeError extends Error {
   readonly code = 'PAYLOAD_TOO_LARGE';
+  readonly text: Bilingual;
 
   constructor(
     readonly field: string,
@@ -24,6 +35,7 @@ export class PayloadTooLargeError extends Error {
   ) {
     super(`${field}: the file is larger than the limit of ${maxBytes} bytes`);
     this.name = 'PayloadTooLargeError';
+    this.text = { en: this.message, zh: `${fieldLabel(field)}：文件超过 ${maxBytes} 字节的上限` };
   }
 }
 
@@ -57,21 +69,23 @@ export function sendError(
 }
 
 /**
- * The error middleware of the documents router: the codes of the GraphQL API for domain errors; for
- * anything unexpected a generic message and an id that is in the log, never a stack trace.
+ * The error middleware of the documents router: the codes of the GraphQL API for domain errors, their
+ * message in the language of the request's Accept-Language; for anything unexpected a generic message
+ * and an id that is in the log, never a stack trace.
  */
 export function documentErrorResponder(log: Logger) {
-  return (error: unknown, _request: Request, response: Response, _next: NextFunction): void => {
+  return (error: unknown, request: Request, response: Response, _next: NextFunction): void => {
+    const language = languageOf(request.headers['accept-language']);
     if (error instanceof DomainError) {
-      sendError(response, error.code, error.message, error.details);
+      sendError(response, error.code, error.messageIn(language), error.details);
       return;
     }
     if (error instanceof IncompleteNominationError) {
-      sendError(response, error.code, error.message, { sections: error.sections });
+      sendError(response, error.code, error.text[language], { sections: error.sections });
       return;
     }
     if (error instanceof PayloadTooLargeError) {
-      sendError(response, error.code, error.message, { field: error.field, maxBytes: error.maxBytes });
+      sendError(response, error.code, error.text[language], { field: error.field, maxBytes: error.maxBytes });
       return;
     }
     const errorId = randomUUID();

@@ -2,9 +2,10 @@ import { type Request, type Response, Router } from 'express';
 import { findViewer } from '../auth/session.service.js';
 import { sessionToken } from '../auth/session-cookie.js';
 import { closingExportsRouter } from '../closing/closing-exports.router.js';
+import { DomainError } from '../errors.js';
 import { type NominationFilesOptions, nominationFilesRouter } from '../files/nomination-files.router.js';
 import { generateNominationDocument } from './document.service.js';
-import { documentErrorResponder, sendError } from './document-errors.js';
+import { documentErrorResponder } from './document-errors.js';
 import { DocumentKind } from './generated-document.entity.js';
 
 /**
@@ -29,7 +30,9 @@ export function documentsRouter(options: NominationFilesOptions): Router {
   router.get('/nominations/:id/pledge.pdf', download(DocumentKind.PLEDGE));
   router.use(nominationFilesRouter(options));
   router.use(closingExportsRouter(options));
-  router.use((_request, response) => sendError(response, 'NOT_FOUND', 'There is no such document.'));
+  router.use((_request, _response, next) =>
+    next(new DomainError('NOT_FOUND', { en: 'There is no such document.', zh: '没有这份文件。' })),
+  );
   router.use(documentErrorResponder(log));
   return router;
 }

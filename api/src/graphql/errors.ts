@@ -10,19 +10,26 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { AuthorizationError } from 'type-graphql';
 import { DomainError } from '../errors.js';
+import type { Language } from '../i18n/text.js';
 import { isTokenLimitError } from './operation-limits.js';
 
 /** Translates what services, the ORM and type-graphql throw into a DomainError, or undefined if unexpected. */
 function asDomainError(error: unknown): DomainError | undefined {
   if (error instanceof DomainError) return error;
   if (error instanceof OptimisticLockError) {
-    return new DomainError('CONFLICT', 'This record was changed by someone else; reload it and try again.');
+    return new DomainError('CONFLICT', {
+      en: 'This record was changed by someone else; reload it and try again.',
+      zh: '该记录已被他人修改，请重新加载后再试。',
+    });
   }
   if (error instanceof UniqueConstraintViolationException) {
     const constraint = (error as { constraint?: string }).constraint;
     return new DomainError(
       'CONFLICT',
-      `A record with the same values exists already (${constraint ?? 'unique'}).`,
+      {
+        en: `A record with the same values exists already (${constraint ?? 'unique'}).`,
+        zh: `已有相同内容的记录（${constraint ?? 'unique'}）。`,
+      },
       {
         constraint,
       },
@@ -34,13 +41,21 @@ function asDomainError(error: unknown): DomainError | undefined {
     error instanceof ForeignKeyConstraintViolationException
   ) {
     const constraint = (error as { constraint?: string }).constraint;
-    return new DomainError('BAD_USER_INPUT', `The data breaks the rule ${constraint ?? 'of the database'}.`, {
-      constraint,
-    });
+    return new DomainError(
+      'BAD_USER_INPUT',
+      {
+        en: `The data breaks the rule ${constraint ?? 'of the database'}.`,
+        zh: constraint ? `数据不符合规则 ${constraint}。` : '数据不符合数据库的规则。',
+      },
+      { constraint },
+    );
   }
   // The auth checker refuses a missing viewer itself (UNAUTHENTICATED); type-graphql refuses a wrong role.
   if (error instanceof AuthorizationError) {
-    return new DomainError('FORBIDDEN', 'Your account may not do this.');
+    return new DomainError('FORBIDDEN', {
+      en: 'Your account may not do this.',
+      zh: '您的账号无权执行此操作。',
+    });
   }
   return undefined;
 }
@@ -53,18 +68,23 @@ function rootCause(error: unknown): unknown {
 }
 
 /**
- * Apollo's formatError: domain errors keep their code and message; GraphQL's own errors (syntax,
+ * Apollo's formatError: domain errors keep their code and give their message in the viewer's language
+ * (English unless told otherwise); GraphQL's own errors (syntax,
  * validation, variable coercion) pass through with Apollo's code; anything else is logged and
  * replaced by a generic message and an id that is in the log, so no stack trace or internal detail
  * reaches a client.
  */
 export function createErrorFormatter(log: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (
+    formatted: GraphQLFormattedError,
+    error: unknown,
+    language: Language = 'en',
+  ): GraphQLFormattedError => {
     const original = rootCause(error);
     const domain = asDomainError(original);
     if (domain) {
       return {
-        message: domain.message,
+        message: domain.messageIn(language),
         path: formatted.path,
         locations: formatted.locations,
         extensions: { ...domain.details, code: domain.code },

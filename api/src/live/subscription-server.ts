@@ -6,10 +6,15 @@ import { WebSocketServer } from 'ws';
 import { noSessionCookie, sessionToken } from '../auth/session-cookie.js';
 import { type ContextDependencies, createContext } from '../context.js';
 import { checkOperation } from '../graphql/operation-limits.js';
+import { type Language, languageOf } from '../i18n/text.js';
 import { SocketSessions } from './socket-sessions.js';
 
-type SocketContext = Context<{ authorization?: string }, Extra>;
-type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+type SocketContext = Context<{ authorization?: string; language?: string }, Extra>;
+type FormatError = (
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  language: Language,
+) => GraphQLFormattedError;
 
 /** The largest message a client may send over the socket, as for an HTTP request body. */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
@@ -33,8 +38,11 @@ export function startSubscriptionServer(
   // A bearer token in the connection parameters (API clients), else the browser's session cookie.
   const tokenOf = (ctx: SocketContext) =>
     sessionToken(ctx.connectionParams?.authorization, ctx.extra.request.headers.cookie);
-  const format = (errors: readonly GraphQLError[]) =>
-    errors.map((error) => formatError(error.toJSON(), error));
+  // The UI's language in the connection parameters, else the upgrade request's Accept-Language.
+  const languageOfSocket = (ctx: SocketContext) =>
+    languageOf(ctx.connectionParams?.language ?? ctx.extra.request.headers['accept-language']);
+  const format = (ctx: SocketContext, errors: readonly GraphQLError[]) =>
+    errors.map((error) => formatError(error.toJSON(), error, languageOfSocket(ctx)));
 
   const server = useServer(
     {
@@ -59,9 +67,9 @@ export function startSubscriptionServer(
           clientAddress: ctx.extra.request.socket.remoteAddress ?? 'unknown',
           sessionCookie: noSessionCookie,
         }),
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: format(result.errors) } : undefined,
-      onError: (_ctx, _id, _payload, errors) => format(errors),
+      onNext: (ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: format(ctx, result.errors) } : undefined,
+      onError: (ctx, _id, _payload, errors) => format(ctx, errors),
     },
     wsServer,
   );
