@@ -3,6 +3,8 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { findById } from '../db/find-by-id.js';
 import { badInput, DomainError } from '../errors.js';
+import { term } from '../i18n/terms.js';
+import { shanghaiTime } from '../i18n/text.js';
 import { AwardCycle } from './award-cycle.entity.js';
 import type { WindowKind } from './cycle.enums.js';
 import { CycleWindow } from './cycle-window.entity.js';
@@ -26,11 +28,18 @@ export async function assertWindowOpen(
 ): Promise<void> {
   const window = await em.findOne(CycleWindow, { cycle: cycleId, kind });
   if (window && isWindowOpen(window, now)) return;
-  throw new DomainError('WINDOW_CLOSED', `The ${kind.toLowerCase().replace('_', ' ')} window is not open.`, {
-    window: kind,
-    opensAt: window?.opensAt.toISOString() ?? null,
-    closesAt: window?.closesAt.toISOString() ?? null,
-  });
+  const times = window && `${shanghaiTime(window.opensAt)} 至 ${shanghaiTime(window.closesAt)}，北京时间`;
+  const en = `The ${kind.toLowerCase().replace('_', ' ')} window is not open.`;
+  const zh = `${term('window', kind)}窗口未开放${times ? `（${times}）` : ''}`;
+  throw new DomainError(
+    'WINDOW_CLOSED',
+    { en, zh },
+    {
+      window: kind,
+      opensAt: window?.opensAt.toISOString() ?? null,
+      closesAt: window?.closesAt.toISOString() ?? null,
+    },
+  );
 }
 
 /**
@@ -42,7 +51,8 @@ export async function setCycleWindow(
   viewer: Viewer,
   input: { cycleId: string; kind: WindowKind; opensAt: Date; closesAt: Date },
 ): Promise<CycleWindow> {
-  if (!(input.closesAt > input.opensAt)) throw badInput('closesAt', 'must be after opensAt');
+  if (!(input.closesAt > input.opensAt))
+    throw badInput('closesAt', { en: 'must be after opensAt', zh: '应晚于开始时间' });
   const cycle = await findById(em, AwardCycle, input.cycleId, 'cycleId');
   const existing = await em.findOne(CycleWindow, { cycle, kind: input.kind });
   const before = existing && {

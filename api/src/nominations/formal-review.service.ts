@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer.js';
 import { findById } from '../db/find-by-id.js';
 import { badInput, DomainError } from '../errors.js';
+import { term } from '../i18n/terms.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationStatus } from './nomination.enums.js';
@@ -16,7 +17,10 @@ async function submittedNomination(em: EntityManager, nominationId: string): Pro
   if (nomination.status !== NominationStatus.SUBMITTED) {
     throw new DomainError(
       'CONFLICT',
-      `Formal review takes a SUBMITTED nomination, not ${nomination.status}.`,
+      {
+        en: `Formal review takes a SUBMITTED nomination, not ${nomination.status}.`,
+        zh: `形式审查只受理已提交的提名，该提名处于“${term('nominationStatus', nomination.status)}”状态。`,
+      },
       {
         status: nomination.status,
       },
@@ -50,14 +54,19 @@ export async function returnNomination(
   nominationId: string,
   reasons: SectionReason[],
 ): Promise<Nomination> {
-  if (reasons.length === 0) throw badInput('reasons', 'give at least one section and its reason');
+  if (reasons.length === 0)
+    throw badInput('reasons', {
+      en: 'give at least one section and its reason',
+      zh: '请至少指明一个部分及其理由',
+    });
   const cleaned = reasons.map(({ section, reason }, i) => {
-    if (reason.trim() === '') throw badInput(`reasons[${i}].reason`, 'is required');
+    if (reason.trim() === '') throw badInput(`reasons[${i}].reason`, { en: 'is required', zh: '必须填写' });
     assertLength(`reasons[${i}].reason`, reason, REASON_MAX);
     return { section, reason: reason.trim() };
   });
   const sections = cleaned.map(({ section }) => section);
-  if (new Set(sections).size !== sections.length) throw badInput('reasons', 'a section is listed twice');
+  if (new Set(sections).size !== sections.length)
+    throw badInput('reasons', { en: 'a section is listed twice', zh: '同一部分重复填写' });
   const nomination = await submittedNomination(em, nominationId);
   const summary = cleaned.map(({ section, reason }) => `${section}: ${reason}`).join('\n');
   await moveNomination(em, publish, nomination, NominationStatus.RETURNED, viewer.userId, summary, cleaned);

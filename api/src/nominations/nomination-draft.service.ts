@@ -9,6 +9,7 @@ import { assertWindowOpen } from '../cycles/cycle-window.service.js';
 import { ExpertiseField } from '../cycles/expertise-field.entity.js';
 import { assertId, findById } from '../db/find-by-id.js';
 import { DomainError } from '../errors.js';
+import { term } from '../i18n/terms.js';
 import { assertMayNominate } from '../organizations/eligibility.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { assertRegistered } from '../organizations/registration.service.js';
@@ -50,7 +51,11 @@ export async function createNomination(
   assertId('fieldId', input.fieldId);
   assertDraftFields({ version: 0, projectName: input.projectName });
   const organizationId = viewer.organizationId;
-  if (!organizationId) throw new DomainError('FORBIDDEN', 'Only an organization’s account can nominate.');
+  if (!organizationId)
+    throw new DomainError('FORBIDDEN', {
+      en: 'Only an organization’s account can nominate.',
+      zh: '只有单位账号可以提名。',
+    });
   return em.transactional(async (tx) => {
     await assertWindowOpen(tx, input.cycleId, WindowKind.NOMINATION);
     const organization = await tx.findOneOrFail(Organization, { id: organizationId });
@@ -126,17 +131,34 @@ export async function saveNominationDraft(
   return em.transactional(async (tx) => {
     const nomination = await findById(tx, Nomination, nominationId);
     if (!policy.ownsNomination(viewer, nomination))
-      throw new DomainError('FORBIDDEN', 'Only its nominator may edit a nomination.');
+      throw new DomainError('FORBIDDEN', {
+        en: 'Only its nominator may edit a nomination.',
+        zh: '只有提名单位本身可以修改该提名。',
+      });
     await assertWindowOpen(tx, nomination.cycle.id, WindowKind.NOMINATION);
     if (!isInNominatorsHands(nomination.status)) {
-      throw new DomainError('CONFLICT', `A nomination in state ${nomination.status} cannot be edited.`, {
-        status: nomination.status,
-      });
+      throw new DomainError(
+        'CONFLICT',
+        {
+          en: `A nomination in state ${nomination.status} cannot be edited.`,
+          zh: `处于“${term('nominationStatus', nomination.status)}”状态的提名不能修改。`,
+        },
+        {
+          status: nomination.status,
+        },
+      );
     }
     if (nomination.version !== input.version) {
-      throw new DomainError('CONFLICT', 'The draft was saved elsewhere meanwhile; reload it and try again.', {
-        currentVersion: nomination.version,
-      });
+      throw new DomainError(
+        'CONFLICT',
+        {
+          en: 'The draft was saved elsewhere meanwhile; reload it and try again.',
+          zh: '此草稿已在其他窗口或由他人保存，请重新加载后再试。',
+        },
+        {
+          currentVersion: nomination.version,
+        },
+      );
     }
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};

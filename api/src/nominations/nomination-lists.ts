@@ -40,10 +40,10 @@ export async function replaceLists(
       assertId(`completingOrganizationIds[${i}]`, id);
     const found = await em.count(Organization, { id: { $in: input.completingOrganizationIds } });
     if (found !== input.completingOrganizationIds.length)
-      throw badInput(
-        'completingOrganizationIds',
-        'names an organization that is not registered in the system',
-      );
+      throw badInput('completingOrganizationIds', {
+        en: 'names an organization that is not registered in the system',
+        zh: '含有未在系统中登记的单位',
+      });
     await em.nativeDelete(CompletingOrganization, { nomination });
     for (const [i, organization] of input.completingOrganizationIds.entries()) {
       em.create(CompletingOrganization, { nomination, position: i + 1, organization });

@@ -5,6 +5,7 @@ import { User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { findById } from '../db/find-by-id.js';
 import { DomainError } from '../errors.js';
+import { term } from '../i18n/terms.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { notifyNominator } from '../notifications/notification.service.js';
 import { Nomination } from './nomination.entity.js';
@@ -28,7 +29,14 @@ export async function moveNomination(
 ): Promise<NominationTransition> {
   const from = nomination.status;
   if (!canMove(from, to)) {
-    throw new DomainError('CONFLICT', `A nomination in state ${from} cannot move to ${to}.`, { from, to });
+    throw new DomainError(
+      'CONFLICT',
+      {
+        en: `A nomination in state ${from} cannot move to ${to}.`,
+        zh: `提名不能从“${term('nominationStatus', from)}”转为“${term('nominationStatus', to)}”。`,
+      },
+      { from, to },
+    );
   }
   nomination.status = to;
   const transition = em.create(NominationTransition, {
@@ -70,10 +78,16 @@ export async function withdrawNomination(
 ): Promise<Nomination> {
   const nomination = await findById(em, Nomination, nominationId);
   if (!policy.ownsNomination(viewer, nomination)) {
-    throw new DomainError('FORBIDDEN', 'Only the nominating organization may withdraw its nomination.');
+    throw new DomainError('FORBIDDEN', {
+      en: 'Only the nominating organization may withdraw its nomination.',
+      zh: '只有提名单位可以撤回其提名。',
+    });
   }
   if (reason.trim().length === 0)
-    throw new DomainError('BAD_USER_INPUT', 'reason: state why it is withdrawn');
+    throw new DomainError('BAD_USER_INPUT', {
+      en: 'reason: state why it is withdrawn',
+      zh: '理由：请说明撤回的原因',
+    });
   await moveNomination(em, publish, nomination, NominationStatus.WITHDRAWN, viewer.userId, reason.trim());
   return nomination;
 }

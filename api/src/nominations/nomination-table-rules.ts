@@ -7,7 +7,7 @@ import type {
 import { assertDate, assertLength } from './nomination-form-rules.js';
 
 function assertFilled(field: string, text: string, max: number): void {
-  if (text.trim() === '') throw badInput(field, 'is required');
+  if (text.trim() === '') throw badInput(field, { en: 'is required', zh: '必须填写' });
   assertLength(field, text, max);
 }
 
@@ -36,17 +36,26 @@ export function assertEconomicBenefits(rows: EconomicBenefitInput[], benefitYear
   rows.forEach((row, i) => {
     const at = (field: string) => `economicBenefits[${i}].${field}`;
     if (!benefitYears.includes(row.year)) {
-      throw badInput(at('year'), `one of ${benefitYears.join(', ')} (the three years before the cycle)`);
+      throw badInput(at('year'), {
+        en: `one of ${benefitYears.join(', ')} (the three years before the cycle)`,
+        zh: `应为 ${benefitYears.join('、')} 年之一（评选年度前三年）`,
+      });
     }
-    if (seen.has(row.year)) throw badInput(at('year'), `${row.year} is listed twice`);
+    if (seen.has(row.year))
+      throw badInput(at('year'), { en: `${row.year} is listed twice`, zh: `${row.year} 年重复填写` });
     seen.add(row.year);
     for (const amount of AMOUNTS) {
       const value = row[amount];
       if (!Number.isFinite(value) || Math.abs(value) >= MAX_AMOUNT) {
-        throw badInput(at(amount), 'a number of 万元 below 10¹²');
+        throw badInput(at(amount), {
+          en: 'a number of 万元 below 10¹²',
+          zh: '应为小于 10¹² 的数值（单位：万元）',
+        });
       }
-      if (amount !== 'newProfit' && value < 0) throw badInput(at(amount), 'cannot be negative');
-      if (Math.round(value * 100) !== value * 100) throw badInput(at(amount), 'at most two decimals');
+      if (amount !== 'newProfit' && value < 0)
+        throw badInput(at(amount), { en: 'cannot be negative', zh: '不能为负数' });
+      if (Math.round(value * 100) !== value * 100)
+        throw badInput(at(amount), { en: 'at most two decimals', zh: '最多保留两位小数' });
     }
   });
 }
@@ -62,5 +71,5 @@ export function assertIntellectualProperty(rows: IntellectualPropertyInput[]): v
   });
   const numbers = rows.map((row) => `${row.kind}:${row.number.trim()}`);
   if (new Set(numbers).size !== numbers.length)
-    throw badInput('intellectualProperty', 'an entry is listed twice');
+    throw badInput('intellectualProperty', { en: 'an entry is listed twice', zh: '同一条目重复填写' });
 }

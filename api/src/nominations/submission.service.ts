@@ -8,6 +8,7 @@ import { assertId } from '../db/find-by-id.js';
 import { printedNominationForm } from '../documents/nomination-form.js';
 import { contentSha256 } from '../documents/printed-document.js';
 import { DomainError, notFound } from '../errors.js';
+import { term, terms } from '../i18n/terms.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationStatus } from './nomination.enums.js';
@@ -37,24 +38,48 @@ export async function submitNomination(
   );
   if (!nomination) throw notFound('Nomination', nominationId);
   if (!policy.ownsNomination(viewer, nomination)) {
-    throw new DomainError('FORBIDDEN', 'Only its nominator may submit a nomination.');
+    throw new DomainError('FORBIDDEN', {
+      en: 'Only its nominator may submit a nomination.',
+      zh: '只有提名单位本身可以提交该提名。',
+    });
   }
   await assertWindowOpen(em, nomination.cycle.id, WindowKind.NOMINATION);
   if (!isInNominatorsHands(nomination.status)) {
-    throw new DomainError('CONFLICT', `A nomination in state ${nomination.status} cannot be submitted.`, {
-      status: nomination.status,
-    });
+    throw new DomainError(
+      'CONFLICT',
+      {
+        en: `A nomination in state ${nomination.status} cannot be submitted.`,
+        zh: `处于“${term('nominationStatus', nomination.status)}”状态的提名不能提交。`,
+      },
+      {
+        status: nomination.status,
+      },
+    );
   }
   if (nomination.version !== version) {
-    throw new DomainError('CONFLICT', 'The nomination changed since it was read; reload it and try again.', {
-      currentVersion: nomination.version,
-    });
+    throw new DomainError(
+      'CONFLICT',
+      {
+        en: 'The nomination changed since it was read; reload it and try again.',
+        zh: '提名在您读取后已被修改，请重新加载后再试。',
+      },
+      {
+        currentVersion: nomination.version,
+      },
+    );
   }
   const readiness = await submissionReadiness(em, nomination);
   if (!readiness.isReady) {
-    throw new DomainError('INCOMPLETE', `Cannot submit yet; missing: ${readiness.missing.join(', ')}.`, {
-      missing: readiness.missing,
-    });
+    throw new DomainError(
+      'INCOMPLETE',
+      {
+        en: `Cannot submit yet; missing: ${readiness.missing.join(', ')}.`,
+        zh: `尚不能提交，还缺少：${terms('submissionRequirement', readiness.missing)}。`,
+      },
+      {
+        missing: readiness.missing,
+      },
+    );
   }
   const content = await printedNominationForm(em, nomination);
   const earlier = await em.count(NominationSubmission, { nomination: nomination.id });
