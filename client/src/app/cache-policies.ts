@@ -1,6 +1,5 @@
 import { assignmentsQueryFields } from '../assignments/assignments.cache';
 import { auditQueryFields } from '../audit/audit.cache';
-import { chairConsoleQueryFields } from '../chair-console/chair-console.cache';
 import { expertPoolQueryFields } from '../expert-pool/expert-pool.cache';
 import { nominationsQueryFields } from '../nominations/nominations.cache';
 
@@ -8,7 +7,6 @@ import { nominationsQueryFields } from '../nominations/nominations.cache';
 export const queryFieldPolicies = {
   ...assignmentsQueryFields,
   ...auditQueryFields,
-  ...chairConsoleQueryFields,
   ...expertPoolQueryFields,
   ...nominationsQueryFields,
 };

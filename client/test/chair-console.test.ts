@@ -1,0 +1,235 @@
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { apiToken, askApi, currentCycleId, demo, demoAccount } from './api';
+import { connectSharedBrowser } from './browser';
+import { clientUrl, closeVisitor, newVisitor, signIn, subscriptionSent } from './pages';
+import { screenshot } from './screenshots';
+
+// An expert of this file's own: no other test file signs in as it or scores its reviews. The seeded demo
+// gives it a nomination in preliminary review without its sheet.
+const ownExpert = demoAccount('expert69@example.com');
+
+const categoryNames: Record<string, string> = { INVENTION: '质量技术发明奖', PROGRESS: '质量技术进步奖' };
+
+interface Assignment {
+  id: string;
+  nomination: { id: string; code: string; category: string; status: string } | null;
+  scoreSheet: { id: string } | null;
+}
+
+interface Progress {
+  categories: { category: string; assigned: number; submitted: number }[];
+  ranking: { nominationId: string; code: string; category: string; sheetCount: number }[];
+}
+
+interface CountedSheet {
+  total: number;
+  isTrimmed: boolean;
+  sheet: { id: string };
+}
+
+const reviewProgressOf = async (chair: string, cycleId: string) =>
+  (
+    await askApi<{ reviewProgress: Progress }>(
+      `query ($cycleId: ID!) { reviewProgress(cycleId: $cycleId) {
+        categories { category assigned submitted } ranking { nominationId code category sheetCount }
+      } }`,
+      { cycleId },
+      { token: chair },
+    )
+  ).reviewProgress;
+
+/**
+ * A review of the file's expert ready to be scored: declaration accepted, nomination in preliminary review,
+ * no sheet yet, and (the demo's deadlines being in 2024) a deadline a week ahead, moved by the chair.
+ */
+async function openReview(expert: string, chair: string, cycleId: string): Promise<Assignment> {
+  const { expertDeclaration } = await askApi<{
+    expertDeclaration: { version: number; acceptedAt: string | null };
+  }>(
+    'query ($cycleId: ID) { expertDeclaration(cycleId: $cycleId) { version acceptedAt } }',
+    { cycleId },
+    { token: expert },
+  );
+  if (!expertDeclaration.acceptedAt) {
+    await askApi(
+      'mutation ($cycleId: ID!, $version: Int!) { acceptExpertDeclaration(cycleId: $cycleId, version: $version) { id } }',
+      { cycleId, version: expertDeclaration.version },
+      { token: expert },
+    );
+  }
+  const { assignments } = await askApi<{ assignments: { edges: { node: Assignment }[] } }>(
+    '{ assignments(first: 100) { edges { node { id nomination { id code category status } scoreSheet { id } } } } }',
+    {},
+    { token: expert },
+  );
+  const assignment = assignments.edges
+    .map((edge) => edge.node)
+    .find(
+      (candidate) => candidate.nomination?.status === 'PRELIMINARY_REVIEW' && candidate.scoreSheet === null,
+    );
+  expect(assignment, `${ownExpert.email} has a review in preliminary review without a sheet`).toBeDefined();
+  await askApi(
+    'mutation ($ids: [ID!]!, $until: DateTimeISO!) { extendReviewDeadline(assignmentIds: $ids, until: $until, reason: "浏览器测试：主任控制台") { id } }',
+    { ids: [assignment?.id], until: new Date(Date.now() + 7 * 86_400_000).toISOString() },
+    { token: chair },
+  );
+  return assignment as Assignment;
+}
+
+/** The expert scores every criterion at level B (80 % of its points, in half points) and submits. */
+async function scoreAndSubmit(expert: string, cycleId: string, assignment: Assignment): Promise<number> {
+  const { rubric } = await askApi<{
+    rubric: { criteria: { id: string; nameZh: string; maxPoints: number }[] };
+  }>(
+    'query ($cycleId: ID!, $category: AwardCategory!) { rubric(cycleId: $cycleId, category: $category) { criteria { id nameZh maxPoints } } }',
+    { cycleId, category: assignment.nomination?.category },
+    { token: expert },
+  );
+  const scores = rubric.criteria.map((criterion) => ({
+    criterionId: criterion.id,
+    level: 'B',
+    points: Math.round(criterion.maxPoints * 0.8 * 2) / 2,
+    comment: `${criterion.nameZh}：材料翔实，依据充分，评定为 B 档。`,
+  }));
+  const { saveScoreSheetDraft } = await askApi<{ saveScoreSheetDraft: { id: string; version: number } }>(
+    `mutation ($assignmentId: ID!, $input: ScoreSheetDraftInput!) {
+      saveScoreSheetDraft(assignmentId: $assignmentId, version: null, input: $input) { id version }
+    }`,
+    {
+      assignmentId: assignment.id,
+      input: {
+        scores,
+        overallOpinion: '项目创新点明确，检测报告和应用证明齐全，经济效益数据可信，建议授予二等奖。',
+        recommendedGrade: 'SECOND',
+      },
+    },
+    { token: expert },
+  );
+  const { submitScoreSheet } = await askApi<{ submitScoreSheet: { status: string; total: number } }>(
+    'mutation ($id: ID!, $version: Int!) { submitScoreSheet(id: $id, version: $version) { status total } }',
+    saveScoreSheetDraft,
+    { token: expert },
+  );
+  expect(submitScoreSheet.status).toBe('SUBMITTED');
+  return submitScoreSheet.total;
+}
+
+const submittedCount = (page: Page, category: string) =>
+  page.getByRole('region', { name: categoryNames[category], exact: true }).getByTestId('submitted-count');
+
+/** The sheet count the ranking shows for a nomination (its row in the category's tab). */
+const shownSheetCount = (page: Page, code: string) =>
+  page
+    .getByRole('tabpanel')
+    .locator('tr.ant-table-row', { has: page.getByRole('button', { name: `查看 ${code} 的评分明细` }) })
+    .locator('td')
+    .nth(3)
+    .textContent();
+
+describe("the chair's console", () => {
+  const browser = connectSharedBrowser();
+  let chair: string;
+  let expert: string;
+  let cycleId: string;
+
+  beforeAll(async () => {
+    chair = await apiToken(demo.chair);
+    expert = await apiToken(ownExpert);
+    cycleId = await currentCycleId();
+  });
+
+  it("counts an expert's submission in the category's progress and the nomination's row without a reload", async () => {
+    const assignment = await openReview(expert, chair, cycleId);
+    const nomination = assignment.nomination as NonNullable<Assignment['nomination']>;
+    const before = await reviewProgressOf(chair, cycleId);
+    const category = before.categories.find((row) => row.category === nomination.category);
+    const sheetsBefore = before.ranking.find((row) => row.nominationId === nomination.id)?.sheetCount ?? 0;
+
+    const { page, context } = await newVisitor(browser());
+    const subscribed = subscriptionSent(page);
+    await page.goto(clientUrl('/login'));
+    await signIn(page, demo.chair);
+    await page.waitForURL('**/console');
+    await subscribed;
+    // The first snapshot on screen: the server subscribed the console to changes before reading it.
+    await expect
+      .poll(() => submittedCount(page, nomination.category).textContent())
+      .toBe(`已提交 ${category?.submitted} / ${category?.assigned}`);
+    await page.getByRole('tab', { name: categoryNames[nomination.category] }).click();
+    if (sheetsBefore > 0)
+      await expect.poll(() => shownSheetCount(page, nomination.code)).toBe(String(sheetsBefore));
+
+    await scoreAndSubmit(expert, cycleId, assignment);
+    const after = await reviewProgressOf(chair, cycleId);
+    const categoryAfter = after.categories.find((row) => row.category === nomination.category);
+    expect(categoryAfter?.submitted).toBe((category?.submitted ?? 0) + 1);
+    expect(after.ranking.find((row) => row.nominationId === nomination.id)?.sheetCount).toBe(
+      sheetsBefore + 1,
+    );
+
+    await expect
+      .poll(() => submittedCount(page, nomination.category).textContent(), { timeout: 10_000 })
+      .toBe(`已提交 ${categoryAfter?.submitted} / ${categoryAfter?.assigned}`);
+    await expect
+      .poll(() => shownSheetCount(page, nomination.code), { timeout: 10_000 })
+      .toBe(String(sheetsBefore + 1));
+    await screenshot(page, 'chair-console-live');
+    await closeVisitor(context);
+  });
+
+  it('explains a nomination with five sheets or more: the highest and lowest totals trimmed, as the API says', async () => {
+    const { ranking } = await reviewProgressOf(chair, cycleId);
+    const trimmedOne = ranking.find((row) => row.sheetCount >= 5);
+    expect(trimmedOne, 'a ranked nomination with five sheets or more').toBeDefined();
+    const { code, nominationId, category } = trimmedOne as Progress['ranking'][number];
+
+    const { page, context } = await newVisitor(browser());
+    await page.goto(clientUrl('/login'));
+    await signIn(page, demo.chair);
+    await page.waitForURL('**/console');
+    await page.getByRole('tab', { name: categoryNames[category] }).click();
+    await page.getByRole('button', { name: `查看 ${code} 的评分明细` }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByText(/去掉一个最高分和一个最低分后的平均分$/).waitFor();
+    await drawer.getByText('查看评分表（专家姓名、各项得分和评语）将记入审计日志。').waitFor();
+    await drawer.getByRole('button', { name: '查看评分表' }).click();
+    await drawer.locator('tr.ant-table-row [data-trim]').first().waitFor();
+
+    const { nomination } = await askApi<{
+      nomination: { results: { officialScore: number; countedSheets: CountedSheet[] }[] };
+    }>(
+      'query ($id: ID!) { nomination(id: $id) { results { officialScore countedSheets { total isTrimmed sheet { id } } } } }',
+      { id: nominationId },
+      { token: chair },
+    );
+    const [result] = nomination.results;
+    const totals = result.countedSheets.map((counted) => counted.total);
+    const shown = await Promise.all(
+      result.countedSheets.map(async (counted) => ({
+        total: counted.total,
+        trim: await drawer
+          .locator(`tr[data-row-key="${counted.sheet.id}"] [data-trim]`)
+          .getAttribute('data-trim'),
+      })),
+    );
+    expect(shown).toHaveLength(result.countedSheets.length);
+    // Exactly two left out, one of the highest and one of the lowest totals; every other sheet counted.
+    expect(result.countedSheets.filter((counted) => counted.isTrimmed)).toHaveLength(2);
+    for (const [index, counted] of result.countedSheets.entries()) {
+      const expected = counted.isTrimmed
+        ? counted.total === Math.max(...totals) && counted.total !== Math.min(...totals)
+          ? 'highest'
+          : counted.total === Math.min(...totals) && counted.total !== Math.max(...totals)
+            ? 'lowest'
+            : 'either'
+        : 'counted';
+      expect(shown[index], `sheet ${counted.sheet.id}`).toEqual({ total: counted.total, trim: expected });
+    }
+    await expect(drawer.getByTestId('official-score').textContent()).resolves.toBe(
+      result.officialScore.toFixed(2),
+    );
+    await screenshot(page, 'chair-console-drill-down');
+    await closeVisitor(context);
+  });
+});
