@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
 import { findById } from '../db/find-by-id.js';
 import { badInput, DomainError } from '../errors.js';
+import { terms } from '../i18n/terms.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { hashPassword } from './password.js';
 import { Role } from './role.js';
@@ -32,21 +33,31 @@ export async function createAccount(
   account: NewAccount,
 ): Promise<{ user: User; initialPassword: string }> {
   const email = account.email.trim().toLowerCase();
-  if (!EMAIL.test(email)) throw badInput('email', 'is not an email address');
+  if (!EMAIL.test(email))
+    throw badInput('email', { en: 'is not an email address', zh: '不是有效的电子邮箱地址' });
   const displayName = account.displayName.trim();
   if (displayName.length === 0 || displayName.length > 100)
-    throw badInput('displayName', 'must have 1 to 100 characters');
+    throw badInput('displayName', { en: 'must have 1 to 100 characters', zh: '应为 1 至 100 个字符' });
   if (!ROLES_THE_SECRETARIAT_GRANTS.includes(account.role)) {
-    throw badInput('role', `must be one of ${ROLES_THE_SECRETARIAT_GRANTS.join(', ')}`);
+    throw badInput('role', {
+      en: `must be one of ${ROLES_THE_SECRETARIAT_GRANTS.join(', ')}`,
+      zh: `应为${terms('role', ROLES_THE_SECRETARIAT_GRANTS)}之一`,
+    });
   }
   if (account.role === Role.NOMINATOR && !account.organizationId) {
-    throw badInput('organizationId', 'a nominator acts for an organization: name it');
+    throw badInput('organizationId', {
+      en: 'a nominator acts for an organization: name it',
+      zh: '提名单位账号须指定所属单位',
+    });
   }
   const organization = account.organizationId
     ? await findById(em, Organization, account.organizationId, 'organizationId')
     : null;
   if (await em.count(User, { email }))
-    throw new DomainError('CONFLICT', `email: ${email} has an account already`);
+    throw new DomainError('CONFLICT', {
+      en: `email: ${email} has an account already`,
+      zh: `电子邮箱：${email} 已有账号`,
+    });
 
   const initialPassword = randomBytes(12).toString('base64url');
   const user = await em.transactional(async (tx) => {
@@ -78,7 +89,11 @@ export async function setAccountDisabled(
   isDisabled: boolean,
 ): Promise<User> {
   const user = await findById(em, User, userId);
-  if (user.id === actor.userId) throw new DomainError('FORBIDDEN', 'You cannot disable your own account.');
+  if (user.id === actor.userId)
+    throw new DomainError('FORBIDDEN', {
+      en: 'You cannot disable your own account.',
+      zh: '不能停用自己的账号。',
+    });
   await em.transactional(async (tx) => {
     const before = user.isDisabled;
     tx.assign(user, { isDisabled });

@@ -27,7 +27,11 @@ export async function visibleNominations(
   em: EntityManager,
   viewer: Viewer | null,
 ): Promise<FilterQuery<Nomination>> {
-  if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to see nominations.');
+  if (!viewer)
+    throw new DomainError('UNAUTHENTICATED', {
+      en: 'Sign in to see nominations.',
+      zh: '请先登录再查看提名。',
+    });
   if (hasRole(viewer, ...STAFF)) return {};
   const scopes: FilterQuery<Nomination>[] = [];
   if (hasRole(viewer, Role.NOMINATOR) && viewer.organizationId)

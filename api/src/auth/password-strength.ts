@@ -14,10 +14,16 @@ const zxcvbn = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
  */
 export function assertStrongPassword(field: string, password: string, personalWords: string[]): void {
   if ([...password].length < MIN_PASSWORD_LENGTH) {
-    throw badInput(field, `must have at least ${MIN_PASSWORD_LENGTH} characters`);
+    throw badInput(field, {
+      en: `must have at least ${MIN_PASSWORD_LENGTH} characters`,
+      zh: `至少 ${MIN_PASSWORD_LENGTH} 个字符`,
+    });
   }
   const result = zxcvbn.check(password, personalWords);
   if (result.score < MIN_SCORE) {
-    throw badInput(field, 'is too easy to guess; use a longer phrase of unrelated words');
+    throw badInput(field, {
+      en: 'is too easy to guess; use a longer phrase of unrelated words',
+      zh: '过于简单，容易被猜中；请使用由几个不相关词语组成的较长口令',
+    });
   }
 }

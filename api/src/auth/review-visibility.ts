@@ -11,7 +11,11 @@ import { hasRole, type Viewer } from './viewer.js';
  * other experts.
  */
 export function visibleAssignments(viewer: Viewer | null): FilterQuery<Assignment> {
-  if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to see assignments.');
+  if (!viewer)
+    throw new DomainError('UNAUTHENTICATED', {
+      en: 'Sign in to see assignments.',
+      zh: '请先登录再查看评审任务。',
+    });
   if (hasRole(viewer, ...STAFF)) return {};
   if (hasRole(viewer, Role.EXPERT)) return { expert: { user: viewer.userId } };
   return { id: { $in: [] } };

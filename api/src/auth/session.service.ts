@@ -28,11 +28,14 @@ export async function signIn(
   if (!user || !isCorrect) {
     await guard.recordFailure(email, attempt.clientAddress);
     // One message whether the account exists or not, so sign-in does not reveal which emails are accounts.
-    throw new DomainError('UNAUTHENTICATED', 'Wrong email or password.');
+    throw new DomainError('UNAUTHENTICATED', { en: 'Wrong email or password.', zh: '电子邮箱或密码错误。' });
   }
   await guard.recordSuccess(email);
   if (user.isDisabled)
-    throw new DomainError('FORBIDDEN', 'This account is disabled; contact the secretariat.');
+    throw new DomainError('FORBIDDEN', {
+      en: 'This account is disabled; contact the secretariat.',
+      zh: '该账号已停用，请与秘书处联系。',
+    });
   return openSession(em, user);
 }
 
@@ -68,7 +71,10 @@ export async function changePassword(
 ): Promise<{ token: string; user: User; expiresAt: Date }> {
   const user = await em.findOneOrFail(User, { id: viewer.userId });
   if (!(await isPasswordCorrect(user.passwordHash, passwords.current))) {
-    throw badInput('currentPassword', 'is not the password of this account');
+    throw badInput('currentPassword', {
+      en: 'is not the password of this account',
+      zh: '与本账号的密码不符',
+    });
   }
   assertStrongPassword('newPassword', passwords.next, [user.email, user.displayName]);
   const passwordHash = await hashPassword(passwords.next);

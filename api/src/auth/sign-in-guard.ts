@@ -74,7 +74,10 @@ export class SignInGuard {
       const retryAfterSeconds = Math.ceil(wait / 1000);
       throw new DomainError(
         'RATE_LIMITED',
-        `Too many failed sign-ins: try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+        {
+          en: `Too many failed sign-ins: try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+          zh: `登录失败次数过多，请 ${Math.ceil(retryAfterSeconds / 60)} 分钟后再试。`,
+        },
         { retryAfterSeconds },
       );
     }

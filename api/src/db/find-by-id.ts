@@ -6,7 +6,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Checks that an id is well formed before asking the database, so a typo is a clear error, not a 500. */
 export function assertId(field: string, id: string): void {
-  if (!UUID.test(id)) throw badInput(field, `${JSON.stringify(id)} is not a valid id`);
+  if (!UUID.test(id))
+    throw badInput(field, { en: `${JSON.stringify(id)} is not a valid id`, zh: `“${id}”不是有效的编号` });
 }
 
 /**
@@ -28,6 +29,6 @@ export async function findById<T extends { id: string }>(
 
 /** A non-empty list of well-formed ids, each named by its place in the list when it is not. */
 export function assertIds(field: string, ids: readonly string[], what: string): void {
-  if (ids.length === 0) throw badInput(field, `name at least one ${what}`);
+  if (ids.length === 0) throw badInput(field, { en: `name at least one ${what}`, zh: '请至少指定一项' });
   for (const [i, id] of ids.entries()) assertId(`${field}[${i}]`, id);
 }

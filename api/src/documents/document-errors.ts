@@ -90,6 +90,7 @@ export function documentErrorResponder(log: Logger) {
     }
     const errorId = randomUUID();
     log.error({ err: error, errorId }, 'document request failed');
-    sendError(response, 'INTERNAL_SERVER_ERROR', `Internal server error (${errorId})`, { errorId });
+    const message = language === 'zh' ? `服务器内部错误（${errorId}）` : `Internal server error (${errorId})`;
+    sendError(response, 'INTERNAL_SERVER_ERROR', message, { errorId });
   };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { badInput } from '../errors.js';
+import { term } from '../i18n/terms.js';
 import { FilePurpose } from '../nominations/nomination.enums.js';
 
 const PDF = 'application/pdf';
@@ -34,7 +35,11 @@ export async function detectMediaType(bytes: Uint8Array, purpose: FilePurpose): 
   const allowed = ALLOWED_MEDIA_TYPES[purpose];
   if (detected && allowed.includes(detected.mime)) return detected.mime;
   const found = detected ? `its content is ${detected.mime}` : 'its content is of no recognised type';
-  throw badInput('file', `a ${purpose} file must be ${allowed.join(', ')} by its content; ${found}`);
+  const foundZh = detected ? `实际内容为 ${detected.mime}` : '实际内容无法识别';
+  throw badInput('file', {
+    en: `a ${purpose} file must be ${allowed.join(', ')} by its content; ${found}`,
+    zh: `${term('filePurpose', purpose)}的文件内容须为 ${allowed.join('、')}，${foundZh}`,
+  });
 }
 
 /**
@@ -45,7 +50,10 @@ export function assertNameMatchesContent(fileName: string, mediaType: string): v
   const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1].toLowerCase();
   const claimed = Object.keys(EXTENSIONS).find((type) => extension && EXTENSIONS[type].includes(extension));
   if (claimed && claimed !== mediaType)
-    throw badInput('file', `the name ends in .${extension}, but its content is ${mediaType}`);
+    throw badInput('file', {
+      en: `the name ends in .${extension}, but its content is ${mediaType}`,
+      zh: `文件名后缀为 .${extension}，但实际内容为 ${mediaType}`,
+    });
 }
 
 /** The usual extension of a stored media type, for naming a file that came without a usable name. */

@@ -8,6 +8,7 @@ import { WindowKind } from '../cycles/cycle.enums.js';
 import { assertWindowOpen } from '../cycles/cycle-window.service.js';
 import { assertId } from '../db/find-by-id.js';
 import { badInput, DomainError, notFound } from '../errors.js';
+import { term } from '../i18n/terms.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { EvidenceKind, FilePurpose } from '../nominations/nomination.enums.js';
 import { NominationFile } from '../nominations/nomination-file.entity.js';
@@ -47,9 +48,13 @@ export async function uploadNominationFile(
 ): Promise<NominationFile> {
   const actor = signedIn(viewer, 'upload files');
   const { purpose, evidenceKind } = parsePurpose(upload);
-  if (!upload.file) throw badInput('file', 'a file is required (the multipart field "file")');
+  if (!upload.file)
+    throw badInput('file', {
+      en: 'a file is required (the multipart field "file")',
+      zh: '请上传文件（multipart 字段“file”）',
+    });
   const { bytes } = upload.file;
-  if (bytes.length === 0) throw badInput('file', 'the file is empty');
+  if (bytes.length === 0) throw badInput('file', { en: 'the file is empty', zh: '文件为空' });
   const mediaType = await detectMediaType(bytes, purpose);
   const fileName = displayFileName(
     upload.file.originalName,
@@ -110,9 +115,14 @@ export async function uploadNominationFile(
     await storage.remove(storageKey);
     // Two uploads of the same content at once: the unique (nomination, sha256) constraint decides.
     if (error instanceof UniqueConstraintViolationException)
-      throw new DomainError('CONFLICT', 'file: the same content was uploaded to this nomination meanwhile', {
-        field: 'file',
-      });
+      throw new DomainError(
+        'CONFLICT',
+        {
+          en: 'file: the same content was uploaded to this nomination meanwhile',
+          zh: '文件：相同内容的文件刚刚已上传到此提名',
+        },
+        { field: 'file' },
+      );
     throw error;
   }
 }
@@ -180,14 +190,19 @@ export async function openNominationFile(
   if (!file) throw notFound('NominationFile', fileId);
   const content = await storage.open(file.storageKey);
   if (!content)
-    throw new DomainError('NOT_FOUND', `The content of file ${JSON.stringify(fileId)} is not stored.`, {
-      id: fileId,
-    });
+    throw new DomainError(
+      'NOT_FOUND',
+      {
+        en: `The content of file ${JSON.stringify(fileId)} is not stored.`,
+        zh: `文件“${fileId}”的内容未保存。`,
+      },
+      { id: fileId },
+    );
   return { file, content };
 }
 
 function signedIn(viewer: Viewer | null, what: string): Viewer {
-  if (!viewer) throw new DomainError('UNAUTHENTICATED', `Sign in to ${what}.`);
+  if (!viewer) throw new DomainError('UNAUTHENTICATED', { en: `Sign in to ${what}.`, zh: '请先登录。' });
   return viewer;
 }
 
@@ -215,7 +230,10 @@ async function assertFilesChangeable(em: EntityManager, nomination: Nomination):
   if (!isInNominatorsHands(nomination.status))
     throw new DomainError(
       'CONFLICT',
-      `A nomination in state ${nomination.status} cannot be changed; files are uploaded or deleted in DRAFT or RETURNED.`,
+      {
+        en: `A nomination in state ${nomination.status} cannot be changed; files are uploaded or deleted in DRAFT or RETURNED.`,
+        zh: `处于“${term('nominationStatus', nomination.status)}”状态的提名不能修改；只有草稿或已退回的提名可以上传或删除文件。`,
+      },
       { status: nomination.status },
     );
 }
@@ -225,7 +243,10 @@ async function assertNotUploaded(em: EntityManager, nomination: Nomination, sha2
   if (duplicate)
     throw new DomainError(
       'CONFLICT',
-      `file: the same content is already uploaded to this nomination as ${JSON.stringify(duplicate.fileName)}`,
+      {
+        en: `file: the same content is already uploaded to this nomination as ${JSON.stringify(duplicate.fileName)}`,
+        zh: `文件：相同内容的文件已以“${duplicate.fileName}”为名上传到此提名`,
+      },
       { field: 'file', fileId: duplicate.id },
     );
 }
@@ -234,17 +255,24 @@ async function assertNotUploaded(em: EntityManager, nomination: Nomination, sha2
 function parsePurpose(upload: FileUpload): { purpose: FilePurpose; evidenceKind: EvidenceKind | null } {
   const { purpose, evidenceKind } = upload;
   if (!isOneOf(FilePurpose, purpose))
-    throw badInput('purpose', `must be one of ${Object.values(FilePurpose).join(', ')}`);
+    throw badInput('purpose', {
+      en: `must be one of ${Object.values(FilePurpose).join(', ')}`,
+      zh: `应为 ${Object.values(FilePurpose).join('、')} 之一`,
+    });
   const hasKind = evidenceKind !== undefined && evidenceKind !== '';
   if (purpose !== FilePurpose.EVIDENCE) {
-    if (hasKind) throw badInput('evidenceKind', `only EVIDENCE has a kind, not ${purpose}`);
+    if (hasKind)
+      throw badInput('evidenceKind', {
+        en: `only EVIDENCE has a kind, not ${purpose}`,
+        zh: `只有证实性材料（EVIDENCE）需要注明类别，${term('filePurpose', purpose)}不需要`,
+      });
     return { purpose, evidenceKind: null };
   }
   if (!isOneOf(EvidenceKind, evidenceKind))
-    throw badInput(
-      'evidenceKind',
-      `evidence needs its kind, one of ${Object.values(EvidenceKind).join(', ')}`,
-    );
+    throw badInput('evidenceKind', {
+      en: `evidence needs its kind, one of ${Object.values(EvidenceKind).join(', ')}`,
+      zh: `证实性材料须注明类别，应为 ${Object.values(EvidenceKind).join('、')} 之一`,
+    });
   return { purpose, evidenceKind };
 }
 

@@ -104,12 +104,18 @@ function fileJson(file: NominationFile) {
 /** The parser's refusals as the API's errors, each naming the field. */
 function uploadError(error: unknown, maxBytes: number): Error {
   if (!(error instanceof multer.MulterError))
-    return badInput('file', 'the body is not well-formed multipart/form-data');
+    return badInput('file', {
+      en: 'the body is not well-formed multipart/form-data',
+      zh: '请求体不是格式正确的 multipart/form-data',
+    });
   if (error.code === 'LIMIT_FILE_SIZE') return new PayloadTooLargeError('file', maxBytes);
   if (error.code === 'LIMIT_UNEXPECTED_FILE')
-    return badInput(error.field ?? 'file', 'send one file, in the field "file"');
-  return badInput(
-    error.field ?? 'file',
-    `the form has more or larger fields than purpose, evidenceKind and file`,
-  );
+    return badInput(error.field ?? 'file', {
+      en: 'send one file, in the field "file"',
+      zh: '请在字段“file”中只上传一个文件',
+    });
+  return badInput(error.field ?? 'file', {
+    en: `the form has more or larger fields than purpose, evidenceKind and file`,
+    zh: '表单只能包含 purpose、evidenceKind 和 file 三个字段，且不能超长',
+  });
 }

@@ -79,7 +79,10 @@ export async function findPage<T extends object>(
   page: PageArgs,
 ): Promise<Connection<T>> {
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
-    throw badInput('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+    throw badInput('first', {
+      en: `must be between 1 and ${MAX_PAGE_SIZE}`,
+      zh: `应在 1 至 ${MAX_PAGE_SIZE} 之间`,
+    });
   }
   if (page.after != null) assertCursor(page.after, Object.keys(orderBy).length);
   const cursor = await em
@@ -113,7 +116,10 @@ function assertCursor(value: string, keyCount: number): void {
 }
 
 function badCursor() {
-  return badInput('after', 'is not a cursor of this list; pass the endCursor of the previous page');
+  return badInput('after', {
+    en: 'is not a cursor of this list; pass the endCursor of the previous page',
+    zh: '不是本列表的分页游标，请传入上一页的 endCursor',
+  });
 }
 
 /** SQLSTATE class 22: a value of the wrong type or format (invalid uuid, date, number). */

@@ -99,7 +99,7 @@ export function createErrorFormatter(log: Logger) {
     const errorId = randomUUID();
     log.error({ err: original, errorId, path: formatted.path }, 'unexpected error');
     return {
-      message: `Internal server error (${errorId})`,
+      message: language === 'zh' ? `服务器内部错误（${errorId}）` : `Internal server error (${errorId})`,
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },

@@ -11,6 +11,7 @@ import {
 } from 'graphql';
 import { type ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { DomainError, type ErrorCode } from '../errors.js';
+import type { Bilingual } from '../i18n/text.js';
 
 /**
  * How big one operation may be. The deepest screen (an expert's sheet: assignments → edges → node →
@@ -26,15 +27,15 @@ export const OPERATION_LIMITS = {
   tokens: 2000,
 } as const;
 
-function refusal(code: ErrorCode, message: string): GraphQLError {
-  return new GraphQLError(message, {
+function refusal(code: ErrorCode, message: Bilingual): GraphQLError {
+  return new GraphQLError(message.en, {
     originalError: new DomainError(code, message),
     extensions: { http: { status: 400 } },
   });
 }
 
 /** Turns graphql-armor's rejection into a validation error that carries our stable code. */
-function refuseWith(code: ErrorCode, message: string) {
+function refuseWith(code: ErrorCode, message: Bilingual) {
   return (context: ValidationContext | null): void => {
     context?.reportError(refusal(code, message));
   };
@@ -44,7 +45,12 @@ const armor = new ApolloArmor({
   maxDepth: {
     n: OPERATION_LIMITS.depth,
     propagateOnRejection: false,
-    onReject: [refuseWith('QUERY_TOO_DEEP', `Operations may nest at most ${OPERATION_LIMITS.depth} levels.`)],
+    onReject: [
+      refuseWith('QUERY_TOO_DEEP', {
+        en: `Operations may nest at most ${OPERATION_LIMITS.depth} levels.`,
+        zh: `查询最多嵌套 ${OPERATION_LIMITS.depth} 层。`,
+      }),
+    ],
   },
   // graphql-armor's cost ignores page sizes given as variables; graphql-query-complexity (below) does not.
   costLimit: { enabled: false },
@@ -52,17 +58,20 @@ const armor = new ApolloArmor({
     n: OPERATION_LIMITS.aliases,
     propagateOnRejection: false,
     onReject: [
-      refuseWith('TOO_MANY_ALIASES', `Operations may use at most ${OPERATION_LIMITS.aliases} aliases.`),
+      refuseWith('TOO_MANY_ALIASES', {
+        en: `Operations may use at most ${OPERATION_LIMITS.aliases} aliases.`,
+        zh: `查询最多使用 ${OPERATION_LIMITS.aliases} 个别名。`,
+      }),
     ],
   },
   maxDirectives: {
     n: OPERATION_LIMITS.directives,
     propagateOnRejection: false,
     onReject: [
-      refuseWith(
-        'TOO_MANY_DIRECTIVES',
-        `Operations may use at most ${OPERATION_LIMITS.directives} directives.`,
-      ),
+      refuseWith('TOO_MANY_DIRECTIVES', {
+        en: `Operations may use at most ${OPERATION_LIMITS.directives} directives.`,
+        zh: `查询最多使用 ${OPERATION_LIMITS.directives} 个指令。`,
+      }),
     ],
   },
   // Counted by graphql-js's own parser (parseOptions below); armor's Apollo plugin loses the error's code.
@@ -101,10 +110,10 @@ function costRefusal(
     return undefined; // Bad variables: execution reports them with their own message.
   }
   if (cost <= OPERATION_LIMITS.cost) return undefined;
-  return refusal(
-    'QUERY_TOO_COSTLY',
-    `The operation costs ${cost}, more than the limit of ${OPERATION_LIMITS.cost}.`,
-  );
+  return refusal('QUERY_TOO_COSTLY', {
+    en: `The operation costs ${cost}, more than the limit of ${OPERATION_LIMITS.cost}.`,
+    zh: `查询开销为 ${cost}，超过上限 ${OPERATION_LIMITS.cost}。`,
+  });
 }
 
 const protection = armor.protect();
