@@ -37,6 +37,7 @@ export {
 export { NominationFile } from './nominations/nomination-file.entity.js';
 export { NominationSubmission } from './nominations/nomination-submission.entity.js';
 export { NominationTransition } from './nominations/nomination-transition.entity.js';
+export { IdempotentRequest } from './idempotency/idempotent-request.entity.js';
 export { LiveSequence } from './live/live-sequence.entity.js';
 export { Notification } from './notifications/notification.entity.js';
 export { Organization } from './organizations/organization.entity.js';

@@ -12,6 +12,7 @@ import { pinoHttp } from 'pino-http';
 import { sessionCookieOn, sessionToken } from './auth/session-cookie.js';
 import { type ContextDependencies, createContext } from './context.js';
 import { documentsRouter } from './documents/documents.router.js';
+import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { operationLimits, parseOptions } from './graphql/operation-limits.js';
 import { inRequestLanguage, requestLanguage } from './i18n/request-language.js';
@@ -61,6 +62,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     parseOptions,
     plugins: [
       ...limits.plugins,
+      idempotencyPlugin(options.orm),
       ...(options.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { serverWillStart: async () => ({ drainServer: async () => subscriptions.dispose() }) },
