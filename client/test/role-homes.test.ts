@@ -106,9 +106,9 @@ describe('each role lands on its own home, with a menu of its own and the data t
   it("shows the chair the console: each category's ranking as the API ranks it, and status changes live", async () => {
     const cycleId = await currentCycleId();
     const ranking = (category: string) =>
-      askApiAs<{ results: Connection<{ nomination: { code: string } }> }>(
+      askApiAs<{ results: Connection<{ rank: number | null; nomination: { code: string } }> }>(
         demo.chair,
-        'query ($cycleId: ID!, $category: AwardCategory!) { results(cycleId: $cycleId, category: $category, first: 50) { totalCount edges { node { nomination { code } } } } }',
+        'query ($cycleId: ID!, $category: AwardCategory!) { results(cycleId: $cycleId, category: $category, first: 50) { totalCount edges { node { rank nomination { code } } } } }',
         { cycleId, category },
       );
     const [invention, progress] = await Promise.all([ranking('INVENTION'), ranking('PROGRESS')]);
@@ -121,8 +121,9 @@ describe('each role lands on its own home, with a menu of its own and the data t
     await signIn(page, demo.chair);
     await page.waitForURL('**/console');
     expect(await menuEntries(page)).toEqual(['主任控制台', '复评项目', '提名项目', '审计日志', '修改密码']);
-    const codesOf = (connection: Connection<{ nomination: { code: string } }>) =>
-      connection.edges.map((edge) => edge.node.nomination.code);
+    // The console ranks what has a rank: a nomination without a submitted sheet has none yet.
+    const codesOf = (connection: Connection<{ rank: number | null; nomination: { code: string } }>) =>
+      connection.edges.filter((edge) => edge.node.rank !== null).map((edge) => edge.node.nomination.code);
     expect(await columnTexts(page, '提名编号')).toEqual(codesOf(invention.results));
     await page.getByRole('tab', { name: '质量技术进步奖' }).click();
     await page.getByText(progress.results.edges[0].node.nomination.code, { exact: true }).waitFor();
