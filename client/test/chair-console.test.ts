@@ -160,7 +160,7 @@ describe("the chair's console", () => {
     if (sheetsBefore > 0)
       await expect.poll(() => shownSheetCount(page, nomination.code)).toBe(String(sheetsBefore));
 
-    await scoreAndSubmit(expert, cycleId, assignment);
+    const total = await scoreAndSubmit(expert, cycleId, assignment);
     const after = await reviewProgressOf(chair, cycleId);
     const categoryAfter = after.categories.find((row) => row.category === nomination.category);
     expect(categoryAfter?.submitted).toBe((category?.submitted ?? 0) + 1);
@@ -174,6 +174,12 @@ describe("the chair's console", () => {
     await expect
       .poll(() => shownSheetCount(page, nomination.code), { timeout: 10_000 })
       .toBe(String(sheetsBefore + 1));
+    // The submission in the feed, with the total the server computed.
+    const feed = page.getByRole('region', { name: '实时状态变更' });
+    await feed
+      .locator('.ant-list-item', { hasText: nomination.code })
+      .getByText(`提交评分表，总分 ${total.toFixed(2)}`)
+      .waitFor();
     await screenshot(page, 'chair-console-live');
     await closeVisitor(context);
   });

@@ -72,6 +72,7 @@ describe('each role lands on its own home, with a menu of its own and the data t
       '形式审查',
       '专家分配',
       '专家库',
+      '主任控制台',
       '提名项目',
       '审计日志',
       '修改密码',

@@ -1,7 +1,9 @@
+import { Role } from '@award/schema/generated/graphql';
 import { Alert, Badge, Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../app/language';
 import { formatInstant } from '../app/time';
+import { useViewer } from '../auth/viewer';
 import { NominationStatusTag } from '../nominations/NominationStatusTag';
 import { formatScore } from './figures';
 import { type BallotChange, type FeedEntry, useLiveFeed } from './use-live-feed';
@@ -61,7 +63,7 @@ function entryInstant(entry: FeedEntry): string | null {
 export function LiveFeed({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation('chairConsole');
   const language = useLanguage();
-  const { entries, error } = useLiveFeed(cycleId);
+  const { entries, error } = useLiveFeed(cycleId, useViewer().roles.includes(Role.Chair));
   return (
     <Card
       size="small"

@@ -8,5 +8,6 @@ export const chairConsoleFeature: Feature = {
   menuLabel: 'chairConsole',
   icon: <ControlOutlined />,
   page: <ChairConsole />,
-  roles: [Role.Chair],
+  // The secretariat follows the review too; reopening a sheet and the votes stay the chair's.
+  roles: [Role.Chair, Role.Secretariat],
 };

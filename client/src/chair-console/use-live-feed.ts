@@ -62,9 +62,10 @@ const longestFeed = 50;
 
 /**
  * Submissions and reopenings of sheets, changes of a nomination's state and the re-review votes, newest
- * first, as the server commits them. Draft saves are left out: they change only the progress bars.
+ * first, as the server commits them. Draft saves are left out: they change only the progress bars. The votes
+ * are the chair's and the committee's to follow (`withBallots`); the server refuses them to the secretariat.
  */
-export function useLiveFeed(cycleId: string) {
+export function useLiveFeed(cycleId: string, withBallots: boolean) {
   const [entries, setEntries] = useState<FeedEntry[]>([]);
   const add = (entry: FeedEntry) => setEntries((shown) => [entry, ...shown].slice(0, longestFeed));
   const sheets = useSubscription(scoreSheetChangeFeed, {
@@ -96,6 +97,7 @@ export function useLiveFeed(cycleId: string) {
   });
   const ballots = useSubscription(ballotChangeFeed, {
     variables: { cycleId },
+    skip: !withBallots,
     onData: ({ data }) => {
       const change = data.data?.ballotChanged;
       if (change) {
