@@ -55,14 +55,16 @@ interface EChartProps {
   height?: number;
 }
 
-/** One chart: the figures change in place (merged options), and the canvas follows the container's width. */
+/**
+ * One chart. A new snapshot's figures are merged into the drawn chart (every chart keeps its series), so the
+ * bars move to their new values instead of being drawn again from zero; the canvas follows the width.
+ */
 export function EChart({ label, option, height = 260 }: EChartProps) {
   return (
     <div role="img" aria-label={label}>
       <ReactEChartsCore
         echarts={echarts}
         option={{ aria: { enabled: true }, ...option }}
-        notMerge
         style={{ height, width: '100%' }}
       />
     </div>
