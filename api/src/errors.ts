@@ -51,12 +51,11 @@ export function notFound(what: string, id: string): DomainError {
   );
 }
 
-/** A field that breaks a rule: `projectName: is required`, 项目名称：必须填写. */
-export function badInput(field: string, rule: Text): DomainError {
+/**
+ * A field that breaks a rule: `projectName: is required`, 项目名称：必须填写. The Chinese label comes from
+ * the dictionary, unless a field's name means something else where it is used (`name` of an organization).
+ */
+export function badInput(field: string, rule: Text, zhLabel = fieldLabel(field)): DomainError {
   const { en, zh } = bilingual(rule);
-  return new DomainError(
-    'BAD_USER_INPUT',
-    { en: `${field}: ${en}`, zh: `${fieldLabel(field)}：${zh}` },
-    { field },
-  );
+  return new DomainError('BAD_USER_INPUT', { en: `${field}: ${en}`, zh: `${zhLabel}：${zh}` }, { field });
 }

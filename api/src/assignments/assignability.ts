@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { findConflicts } from '../conflicts/conflict-rules.js';
 import { badInput, DomainError, notFound } from '../errors.js';
+import { term } from '../i18n/terms.js';
 import { existingPairs, loadPoolExperts, loadPoolNominations } from './review-pool.js';
 import { fitOf } from './solver/assignment-problem.js';
 
@@ -22,7 +23,10 @@ export async function assertAssignable(
 ): Promise<void> {
   const keys = pairs.map(({ expertId, nominationId }) => `${expertId}:${nominationId}`);
   if (new Set(keys).size !== keys.length)
-    throw badInput('pairs', 'a reviewer is listed twice for one nomination');
+    throw badInput('pairs', {
+      en: 'a reviewer is listed twice for one nomination',
+      zh: '同一提名项目重复分配了同一位专家',
+    });
   const nominationIds = [...new Set(pairs.map((pair) => pair.nominationId))];
   const expertIds = [...new Set(pairs.map((pair) => pair.expertId))];
   const [nominations, experts, conflicts, asked] = await Promise.all([
@@ -38,24 +42,38 @@ export async function assertAssignable(
   for (const { nominationId, expertId } of pairs) {
     const nomination = nominationById.get(nominationId);
     if (!nomination) {
-      throw new DomainError('CONFLICT', `Nomination ${nominationId} does not take reviewers now.`, {
-        nominationId,
-        rule: 'NOT_ASSIGNABLE',
-      });
+      throw new DomainError(
+        'CONFLICT',
+        {
+          en: `Nomination ${nominationId} does not take reviewers now.`,
+          zh: `提名 ${nominationId} 当前不接受分配评审专家。`,
+        },
+        {
+          nominationId,
+          rule: 'NOT_ASSIGNABLE',
+        },
+      );
     }
     const expert = expertById.get(expertId);
     if (!expert) throw notFound('Expert', expertId);
     const about = { expertId, nominationId, expert: expert.name, nomination: nomination.code };
     if (!expert.isAvailable) {
-      throw new DomainError('CONFLICT', `${expert.name} is not available for review.`, {
-        ...about,
-        rule: 'UNAVAILABLE',
-      });
+      throw new DomainError(
+        'CONFLICT',
+        { en: `${expert.name} is not available for review.`, zh: `${expert.name}目前不可参加评审。` },
+        {
+          ...about,
+          rule: 'UNAVAILABLE',
+        },
+      );
     }
     if (fitOf(expert, nomination.fieldId) === 0) {
       throw new DomainError(
         'BAD_USER_INPUT',
-        `${expert.name} does not review the field of ${nomination.code}.`,
+        {
+          en: `${expert.name} does not review the field of ${nomination.code}.`,
+          zh: `${expert.name}不属于 ${nomination.code} 的专业领域。`,
+        },
         {
           ...about,
           field: 'expertId',
@@ -67,21 +85,34 @@ export async function assertAssignable(
     if (reasons.length > 0) {
       throw new DomainError(
         'CONFLICT',
-        `${expert.name} has a conflict of interest with ${nomination.code}: ${reasons.map((reason) => `${reason.rule} (${reason.detail})`).join('; ')}.`,
+        {
+          en: `${expert.name} has a conflict of interest with ${nomination.code}: ${reasons.map((reason) => `${reason.rule} (${reason.detail})`).join('; ')}.`,
+          zh: `${expert.name}与 ${nomination.code} 存在利益冲突，不能分配：${reasons.map((reason) => `${term('conflictRule', reason.rule)}（${reason.detail}）`).join('；')}。`,
+        },
         { ...about, rule: 'CONFLICT_OF_INTEREST', reasons },
       );
     }
     if (asked.has(`${expertId}:${nominationId}`)) {
-      throw new DomainError('CONFLICT', `${expert.name} was already asked to review ${nomination.code}.`, {
-        ...about,
-        rule: 'ALREADY_ASKED',
-      });
+      throw new DomainError(
+        'CONFLICT',
+        {
+          en: `${expert.name} was already asked to review ${nomination.code}.`,
+          zh: `${expert.name}已被邀请评审 ${nomination.code}。`,
+        },
+        {
+          ...about,
+          rule: 'ALREADY_ASKED',
+        },
+      );
     }
     const load = expert.existingLoad + (addedToExpert.get(expertId) ?? 0) + 1;
     if (load > expert.maxLoad) {
       throw new DomainError(
         'CONFLICT',
-        `${expert.name} would review ${load}, above its maximum of ${expert.maxLoad}.`,
+        {
+          en: `${expert.name} would review ${load}, above its maximum of ${expert.maxLoad}.`,
+          zh: `${expert.name}的评审任务将达 ${load} 项，超过上限 ${expert.maxLoad} 项。`,
+        },
         {
           ...about,
           rule: 'MAX_LOAD',
@@ -92,7 +123,10 @@ export async function assertAssignable(
     if (reviewers > nomination.k) {
       throw new DomainError(
         'CONFLICT',
-        `${nomination.code} would have ${reviewers} reviewers; k is ${nomination.k}.`,
+        {
+          en: `${nomination.code} would have ${reviewers} reviewers; k is ${nomination.k}.`,
+          zh: `${nomination.code} 的评审专家将达 ${reviewers} 位，超过规定人数 ${nomination.k} 位。`,
+        },
         {
           ...about,
           rule: 'K_REACHED',

@@ -8,6 +8,7 @@ import { CategoryConfig } from '../cycles/category-config.entity.js';
 import type { AwardCategory } from '../cycles/cycle.enums.js';
 import { assertId } from '../db/find-by-id.js';
 import { DomainError, notFound } from '../errors.js';
+import { term } from '../i18n/terms.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { recordLiveChange } from '../live/live-sequence.js';
 import { Nomination } from '../nominations/nomination.entity.js';
@@ -93,14 +94,25 @@ async function draftProposal(
   const proposal = await em.findOne(AssignmentProposal, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!proposal) throw notFound('AssignmentProposal', id);
   if (proposal.status !== ProposalStatus.DRAFT) {
-    throw new DomainError('CONFLICT', `The proposal is ${proposal.status}; only a DRAFT can change.`, {
-      status: proposal.status,
-    });
+    throw new DomainError(
+      'CONFLICT',
+      {
+        en: `The proposal is ${proposal.status}; only a DRAFT can change.`,
+        zh: `此分配方案${term('proposalStatus', proposal.status)}，只有草稿可以修改。`,
+      },
+      {
+        status: proposal.status,
+      },
+    );
   }
   if (version != null && version !== proposal.version) {
-    throw new DomainError('CONFLICT', 'The proposal changed meanwhile; reload it.', {
-      currentVersion: proposal.version,
-    });
+    throw new DomainError(
+      'CONFLICT',
+      { en: 'The proposal changed meanwhile; reload it.', zh: '分配方案已被修改，请重新加载。' },
+      {
+        currentVersion: proposal.version,
+      },
+    );
   }
   return proposal;
 }
@@ -117,9 +129,11 @@ export async function adjustAssignmentProposal(
   const removed = new Set(input.remove.map(keyOf));
   const kept = proposal.pairs.filter((pair) => !removed.has(keyOf(pair)));
   if (kept.length !== proposal.pairs.length - removed.size) {
-    throw new DomainError('BAD_USER_INPUT', 'remove: names a pair that is not in the proposal.', {
-      field: 'remove',
-    });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      { en: 'remove: names a pair that is not in the proposal.', zh: '移除项：含有不在方案中的分配。' },
+      { field: 'remove' },
+    );
   }
   const cycleId = proposal.cycle.id;
   const pairs = [...kept, ...input.add];

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { findById } from '../db/find-by-id.js';
 import { badInput, DomainError } from '../errors.js';
 import { ConflictSource, ExpertConflict } from '../experts/expert-conflict.entity.js';
+import { term } from '../i18n/terms.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { recordLiveChange } from '../live/live-sequence.js';
 import { Nomination } from '../nominations/nomination.entity.js';
@@ -37,8 +38,12 @@ export async function respondToAssignment(
 ): Promise<Assignment> {
   const why = reason?.trim() ?? '';
   if (response !== AssignmentResponse.ACCEPT && why === '')
-    throw badInput('reason', `is required to ${response.toLowerCase()} an assignment`);
-  if ([...why].length > REASON_MAX) throw badInput('reason', `at most ${REASON_MAX} characters`);
+    throw badInput('reason', {
+      en: `is required to ${response.toLowerCase()} an assignment`,
+      zh: response === AssignmentResponse.RECUSE ? '申请回避须说明理由' : '谢绝评审任务须说明理由',
+    });
+  if ([...why].length > REASON_MAX)
+    throw badInput('reason', { en: `at most ${REASON_MAX} characters`, zh: `最多 ${REASON_MAX} 个字符` });
   const assignment = await findById(em, Assignment, assignmentId, 'assignmentId', {
     expert: { user: viewer.userId },
   });
@@ -47,7 +52,10 @@ export async function respondToAssignment(
   if (assignment.status !== AssignmentStatus.PENDING && assignment.status !== AssignmentStatus.ACCEPTED)
     throw new DomainError(
       'CONFLICT',
-      `The assignment is ${assignment.status} already; it cannot change now.`,
+      {
+        en: `The assignment is ${assignment.status} already; it cannot change now.`,
+        zh: `此评审任务已处于“${term('assignmentStatus', assignment.status)}”状态，现在不能更改。`,
+      },
       {
         status: assignment.status,
       },
@@ -112,16 +120,16 @@ async function recordRecusal(em: EntityManager, assignment: Assignment, reason: 
 async function assertDeclarationAccepted(em: EntityManager, assignment: Assignment): Promise<void> {
   await em.populate(assignment, ['expert']);
   if (!assignment.expert.declarationAcceptedAt)
-    throw new DomainError(
-      'CONFLICT',
-      'Accept the impartiality and confidentiality declaration (acceptExpertDeclaration) before accepting an assignment.',
-    );
+    throw new DomainError('CONFLICT', {
+      en: 'Accept the impartiality and confidentiality declaration (acceptExpertDeclaration) before accepting an assignment.',
+      zh: '接受评审任务前，请先签署公正性与保密声明。',
+    });
 }
 
 async function assertNoSubmittedSheet(em: EntityManager, assignment: Assignment): Promise<void> {
   if (await em.count(ScoreSheet, { assignment: assignment.id, status: ScoreSheetStatus.SUBMITTED }))
-    throw new DomainError(
-      'CONFLICT',
-      'The score sheet of this assignment is submitted; it cannot be declined now.',
-    );
+    throw new DomainError('CONFLICT', {
+      en: 'The score sheet of this assignment is submitted; it cannot be declined now.',
+      zh: '此评审任务的评分表已提交，现在不能谢绝或回避。',
+    });
 }

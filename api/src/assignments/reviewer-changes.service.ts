@@ -15,7 +15,8 @@ import { reviewDeadline } from './review-deadline.js';
 import { loadPoolNominations } from './review-pool.js';
 
 function assertReason(reason: string): string {
-  if (reason.trim() === '') throw badInput('reason', 'say why the reviewers change');
+  if (reason.trim() === '')
+    throw badInput('reason', { en: 'say why the reviewers change', zh: '请说明调整评审专家的理由' });
   return reason.trim();
 }
 
@@ -87,7 +88,10 @@ export async function removeReviewer(
   if (sheet?.status === ScoreSheetStatus.SUBMITTED) {
     throw new DomainError(
       'CONFLICT',
-      'This reviewer has submitted its score sheet; the chair must reopen it first.',
+      {
+        en: 'This reviewer has submitted its score sheet; the chair must reopen it first.',
+        zh: '该专家已提交评分表，须先由评审委员会主任退回评分表。',
+      },
       {
         rule: 'SHEET_SUBMITTED',
       },

@@ -11,7 +11,11 @@ export async function ownExpertProfile(em: EntityManager, viewer: Viewer, cycleI
   assertId('cycleId', cycleId);
   const expert = await em.findOne(Expert, { cycle: cycleId, user: viewer.userId });
   if (!expert)
-    throw new DomainError('NOT_FOUND', `You have no expert profile in cycle ${cycleId}.`, { cycleId });
+    throw new DomainError(
+      'NOT_FOUND',
+      { en: `You have no expert profile in cycle ${cycleId}.`, zh: '您在本评选年度没有专家档案。' },
+      { cycleId },
+    );
   return expert;
 }
 
@@ -38,7 +42,10 @@ export async function acceptExpertDeclaration(
   version: number,
 ): Promise<Expert> {
   if (version !== EXPERT_DECLARATION.version)
-    throw badInput('version', `the declaration is at version ${EXPERT_DECLARATION.version}; read it again`);
+    throw badInput('version', {
+      en: `the declaration is at version ${EXPERT_DECLARATION.version}; read it again`,
+      zh: `声明已更新为第 ${EXPERT_DECLARATION.version} 版，请重新阅读`,
+    });
   const expert = await ownExpertProfile(em, viewer, cycleId);
   if (expert.declarationAcceptedAt) return expert;
   return em.transactional(async (tx) => {

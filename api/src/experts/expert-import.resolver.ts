@@ -24,7 +24,8 @@ export class ExpertImportResolver {
     @Arg('dryRun', () => Boolean, { defaultValue: false }) dryRun: boolean,
     @Ctx() { em, viewer }: RequestContext,
   ): Promise<ExpertImportReport> {
-    if (!BASE64.test(fileBase64)) throw badInput('fileBase64', 'is not base64');
+    if (!BASE64.test(fileBase64))
+      throw badInput('fileBase64', { en: 'is not base64', zh: '不是 base64 编码' });
     const bytes = Buffer.from(fileBase64, 'base64');
     return importExperts(em, viewer as Viewer, { cycleId, fileName, bytes, isDryRun: dryRun });
   }

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.js';
+import { fieldLabel } from '../i18n/field-labels.js';
 import { ConflictSource } from './expert-conflict.entity.js';
 
 /** An expert's profile as the rules see it, with every reference already an id. */
@@ -24,6 +25,8 @@ export interface ExpertProfile {
 export interface Problem {
   field: string;
   message: string;
+  /** The message in Chinese, for the refusal; the import's report and `problems` keep the English. */
+  zh?: string;
 }
 
 export const MAX_LOAD_RANGE = { min: 1, max: 200 } as const;
@@ -39,9 +42,13 @@ export function isIsoDate(value: string): boolean {
 }
 
 function text(problems: Problem[], field: keyof typeof LIMITS, value: string, isRequired: boolean): void {
-  if (isRequired && value.trim() === '') problems.push({ field, message: 'is required' });
+  if (isRequired && value.trim() === '') problems.push({ field, message: 'is required', zh: '必须填写' });
   else if (characters(value) > LIMITS[field])
-    problems.push({ field, message: `at most ${LIMITS[field]} characters (has ${characters(value)})` });
+    problems.push({
+      field,
+      message: `at most ${LIMITS[field]} characters (has ${characters(value)})`,
+      zh: `最多 ${LIMITS[field]} 个字符（当前 ${characters(value)} 个）`,
+    });
 }
 
 /**
@@ -63,6 +70,7 @@ export function profileProblems(profile: ExpertProfile): Problem[] {
     problems.push({
       field: 'maxLoad',
       message: `a whole number from ${MAX_LOAD_RANGE.min} to ${MAX_LOAD_RANGE.max} (is ${profile.maxLoad})`,
+      zh: `应为 ${MAX_LOAD_RANGE.min} 至 ${MAX_LOAD_RANGE.max} 的整数（当前为 ${profile.maxLoad}）`,
     });
   }
   problems.push(...fieldProblems(profile.fields));
@@ -72,21 +80,32 @@ export function profileProblems(profile: ExpertProfile): Problem[] {
       problems.push({
         field: at('startedOn'),
         message: `a date as YYYY-MM-DD (is "${employment.startedOn}")`,
+        zh: `应为日期，格式为 YYYY-MM-DD（当前为“${employment.startedOn}”）`,
       });
     if (!isIsoDate(employment.endedOn))
-      problems.push({ field: at('endedOn'), message: `a date as YYYY-MM-DD (is "${employment.endedOn}")` });
+      problems.push({
+        field: at('endedOn'),
+        message: `a date as YYYY-MM-DD (is "${employment.endedOn}")`,
+        zh: `应为日期，格式为 YYYY-MM-DD（当前为“${employment.endedOn}”）`,
+      });
     else if (employment.startedOn != null && employment.startedOn > employment.endedOn)
-      problems.push({ field: at('endedOn'), message: 'ends before it started' });
+      problems.push({ field: at('endedOn'), message: 'ends before it started', zh: '不能早于起始日期' });
   });
   profile.conflicts.forEach((conflict, i) => {
     const at = (part: string) => `conflicts[${i}].${part}`;
-    if (conflict.reason.trim() === '') problems.push({ field: at('reason'), message: 'is required' });
+    if (conflict.reason.trim() === '')
+      problems.push({ field: at('reason'), message: 'is required', zh: '必须填写' });
     else if (characters(conflict.reason) > LIMITS.reason)
-      problems.push({ field: at('reason'), message: `at most ${LIMITS.reason} characters` });
+      problems.push({
+        field: at('reason'),
+        message: `at most ${LIMITS.reason} characters`,
+        zh: `最多 ${LIMITS.reason} 个字符`,
+      });
     if (conflict.organizationId != null && conflict.nominationId != null)
       problems.push({
         field: at('organizationId'),
         message: 'name an organization or a nomination, not both',
+        zh: '单位和提名项目只能指定其一',
       });
     else if (
       conflict.source === ConflictSource.SIGNED_APPRAISAL_OR_ACCEPTANCE &&
@@ -95,11 +114,13 @@ export function profileProblems(profile: ExpertProfile): Problem[] {
       problems.push({
         field: at('nominationId'),
         message: 'name the nomination whose appraisal or acceptance was signed',
+        zh: '请指定曾签署其鉴定或验收意见的提名项目',
       });
     else if (conflict.organizationId == null && conflict.nominationId == null)
       problems.push({
         field: at('organizationId'),
         message: 'name the organization or the nomination in conflict',
+        zh: '请指定存在回避关系的单位或提名项目',
       });
   });
   return problems;
@@ -108,13 +129,26 @@ export function profileProblems(profile: ExpertProfile): Problem[] {
 function fieldProblems(fields: ExpertProfile['fields']): Problem[] {
   const problems: Problem[] = [];
   const primaries = fields.filter((field) => field.isPrimary).length;
-  if (fields.length === 0) problems.push({ field: 'fields', message: 'give at least the primary field' });
+  if (fields.length === 0)
+    problems.push({
+      field: 'fields',
+      message: 'give at least the primary field',
+      zh: '至少填写主要专业领域',
+    });
   else if (primaries !== 1)
-    problems.push({ field: 'fields', message: `exactly one primary field (has ${primaries})` });
+    problems.push({
+      field: 'fields',
+      message: `exactly one primary field (has ${primaries})`,
+      zh: `应有且只有一个主要专业领域（当前 ${primaries} 个）`,
+    });
   const seen = new Set<string>();
   fields.forEach((field, i) => {
     if (seen.has(field.fieldId))
-      problems.push({ field: `fields[${i}].fieldId`, message: 'this field is listed twice' });
+      problems.push({
+        field: `fields[${i}].fieldId`,
+        message: 'this field is listed twice',
+        zh: '专业领域重复填写',
+      });
     seen.add(field.fieldId);
   });
   return problems;
@@ -124,8 +158,12 @@ function fieldProblems(fields: ExpertProfile['fields']): Problem[] {
 export function assertNoProblems(problems: Problem[]): void {
   const [first] = problems;
   if (first)
-    throw new DomainError('BAD_USER_INPUT', `${first.field}: ${first.message}`, {
-      field: first.field,
-      problems,
-    });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      {
+        en: `${first.field}: ${first.message}`,
+        zh: `${fieldLabel(first.field)}：${first.zh ?? first.message}`,
+      },
+      { field: first.field, problems: problems.map(({ field, message }) => ({ field, message })) },
+    );
 }

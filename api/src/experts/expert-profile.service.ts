@@ -255,9 +255,16 @@ async function assertReferences(
   for (const [i, { fieldId }] of profile.fields.entries()) {
     assertId(`fields[${i}].fieldId`, fieldId);
     const field = await em.findOne(ExpertiseField, { id: fieldId }, { fields: ['cycle'] });
-    if (!field) throw badInput(`fields[${i}].fieldId`, `no field of expertise has the id ${fieldId}`);
+    if (!field)
+      throw badInput(`fields[${i}].fieldId`, {
+        en: `no field of expertise has the id ${fieldId}`,
+        zh: `没有编号为 ${fieldId} 的专业领域`,
+      });
     if (field.cycle.id !== cycleId)
-      throw badInput(`fields[${i}].fieldId`, 'is a field of another cycle, not of this expert’s cycle');
+      throw badInput(`fields[${i}].fieldId`, {
+        en: 'is a field of another cycle, not of this expert’s cycle',
+        zh: '属于其他评选年度，不是该专家所在年度的专业领域',
+      });
   }
   for (const [i, { organizationId }] of profile.employments.entries())
     await findById(em, Organization, organizationId, `employments[${i}].organizationId`);
@@ -272,7 +279,10 @@ async function assertReferences(
         `conflicts[${i}].nominationId`,
       );
       if (nomination.cycle.id !== cycleId)
-        throw badInput(`conflicts[${i}].nominationId`, 'is a nomination of another cycle');
+        throw badInput(`conflicts[${i}].nominationId`, {
+          en: 'is a nomination of another cycle',
+          zh: '属于其他评选年度的提名',
+        });
     }
   }
 }
@@ -287,10 +297,16 @@ export async function assertExpertAccount(
 ): Promise<void> {
   const account = await findById(em, User, accountId, field);
   if (!account.roles.includes(Role.EXPERT))
-    throw badInput(field, `${account.email} is not an expert’s account`);
+    throw badInput(field, {
+      en: `${account.email} is not an expert’s account`,
+      zh: `${account.email} 不是评审专家账号`,
+    });
   const other = await em.findOne(Expert, { cycle: cycleId, user: accountId });
   if (other && other.id !== expertId)
-    throw badInput(field, `${account.email} is already the account of expert ${other.name} in this cycle`);
+    throw badInput(field, {
+      en: `${account.email} is already the account of expert ${other.name} in this cycle`,
+      zh: `${account.email} 已是本年度专家${other.name}的账号`,
+    });
 }
 
 function blankToNull(value: string | null | undefined): string | null {

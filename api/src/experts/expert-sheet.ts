@@ -18,13 +18,22 @@ const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
  * as Excel saves it on Chinese Windows.
  */
 export async function readSheetRows(fileName: string, bytes: Buffer): Promise<SheetCell[][]> {
-  if (!/\.(xlsx|csv)$/i.test(fileName)) throw badInput('fileName', 'send an .xlsx or a .csv file');
-  if (bytes.length === 0) throw badInput('file', 'the file is empty');
-  if (bytes.length > IMPORT_MAX_BYTES) throw badInput('file', `at most ${IMPORT_MAX_BYTES} bytes`);
+  if (!/\.(xlsx|csv)$/i.test(fileName))
+    throw badInput('fileName', { en: 'send an .xlsx or a .csv file', zh: '请上传 .xlsx 或 .csv 文件' });
+  if (bytes.length === 0) throw badInput('file', { en: 'the file is empty', zh: '文件为空' });
+  if (bytes.length > IMPORT_MAX_BYTES)
+    throw badInput('file', { en: `at most ${IMPORT_MAX_BYTES} bytes`, zh: `最大 ${IMPORT_MAX_BYTES} 字节` });
   if (bytes.subarray(0, 4).equals(OLE))
-    throw badInput('file', 'an old .xls workbook: save it as .xlsx or .csv (UTF-8) and send that');
+    throw badInput('file', {
+      en: 'an old .xls workbook: save it as .xlsx or .csv (UTF-8) and send that',
+      zh: '这是旧版 .xls 工作簿，请另存为 .xlsx 或 .csv（UTF-8）后再上传',
+    });
   const rows = bytes.subarray(0, 4).equals(ZIP) ? await readXlsx(bytes) : readCsv(bytes);
-  if (rows.length - 1 > IMPORT_MAX_ROWS) throw badInput('file', `at most ${IMPORT_MAX_ROWS} rows at a time`);
+  if (rows.length - 1 > IMPORT_MAX_ROWS)
+    throw badInput('file', {
+      en: `at most ${IMPORT_MAX_ROWS} rows at a time`,
+      zh: `每次最多 ${IMPORT_MAX_ROWS} 行`,
+    });
   return rows;
 }
 
@@ -32,7 +41,7 @@ async function readXlsx(bytes: Buffer): Promise<SheetCell[][]> {
   try {
     return (await readSheet(bytes)) as SheetCell[][];
   } catch {
-    throw badInput('file', 'not a readable .xlsx workbook');
+    throw badInput('file', { en: 'not a readable .xlsx workbook', zh: '不是可读取的 .xlsx 工作簿' });
   }
 }
 
@@ -46,6 +55,9 @@ function readCsv(bytes: Buffer): SheetCell[][] {
   try {
     return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: true });
   } catch (error) {
-    throw badInput('file', `not a well-formed csv file (${(error as Error).message})`);
+    throw badInput('file', {
+      en: `not a well-formed csv file (${(error as Error).message})`,
+      zh: `不是格式正确的 csv 文件（${(error as Error).message}）`,
+    });
   }
 }

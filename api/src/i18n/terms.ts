@@ -55,6 +55,15 @@ const TERMS: Record<string, Record<string, string>> = {
   },
   filePurpose: { STAMPED_FORM: '盖章的提名书', SIGNED_PLEDGE: '签字的承诺书', EVIDENCE: '证实性材料' },
   assignmentStatus: { PENDING: '待确认', ACCEPTED: '已接受', DECLINED: '已谢绝', RECUSED: '已回避' },
+  proposalStatus: { DRAFT: '草稿', COMMITTED: '已提交', DISCARDED: '已放弃' },
+  conflictRule: {
+    EMPLOYER_IS_NOMINATOR: '所在单位是提名单位',
+    EMPLOYER_IS_COMPLETING_ORGANIZATION: '所在单位是主要完成单位',
+    RECENT_EMPLOYER: '近年曾任职于提名或完成单位',
+    COMPLETER_THIS_CYCLE: '是本年度项目的主要完成人',
+    SIGNED_APPRAISAL_OR_ACCEPTANCE: '参与签署了项目的鉴定或验收意见',
+    DECLARED: '声明回避',
+  },
 };
 
 export type TermKind = keyof typeof TERMS;

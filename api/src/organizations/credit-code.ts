@@ -1,3 +1,5 @@
+import type { Bilingual } from '../i18n/text.js';
+
 /**
  * The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters,
  *   1     registration authority (登记管理部门代码),
@@ -44,29 +46,52 @@ export function creditCodeCheckCharacter(first17: string): string {
 
 /** Why a code breaks GB 32100-2015, in a short sentence naming the rule; null when it is valid. */
 export function explainCreditCodeError(code: string): string | null {
+  return creditCodeProblem(code)?.en ?? null;
+}
+
+/** The same, in both languages, for a refusal. */
+export function creditCodeProblem(code: string): Bilingual | null {
   const characters = [...code];
   if (characters.length !== LENGTH) {
-    return `must be ${LENGTH} characters, got ${characters.length}`;
+    return {
+      en: `must be ${LENGTH} characters, got ${characters.length}`,
+      zh: `应为 ${LENGTH} 位，当前 ${characters.length} 位`,
+    };
   }
   const forbidden = characters.findIndex((c) => !ALPHABET.includes(c));
   if (forbidden >= 0) {
     const c = characters[forbidden];
-    const hint = /[a-z]/.test(c) ? ' (letters must be capitals)' : '';
-    return `character ${forbidden + 1} "${c}" is not allowed${hint}`;
+    const isLowerCase = /[a-z]/.test(c);
+    return {
+      en: `character ${forbidden + 1} "${c}" is not allowed${isLowerCase ? ' (letters must be capitals)' : ''}`,
+      zh: `第 ${forbidden + 1} 位“${c}”不是允许的字符${isLowerCase ? '（字母须大写）' : ''}`,
+    };
   }
   const categories = CATEGORIES_BY_AUTHORITY[code[0]];
   if (categories === undefined) {
-    return `character 1 "${code[0]}" is not a registration authority code`;
+    return {
+      en: `character 1 "${code[0]}" is not a registration authority code`,
+      zh: `第 1 位“${code[0]}”不是登记管理部门代码`,
+    };
   }
   if (!categories.includes(code[1])) {
-    return `character 2 "${code[1]}" is not an organization category of authority "${code[0]}"`;
+    return {
+      en: `character 2 "${code[1]}" is not an organization category of authority "${code[0]}"`,
+      zh: `第 2 位“${code[1]}”不是登记管理部门“${code[0]}”下的机构类别代码`,
+    };
   }
   if (!/^\d{6}$/.test(code.slice(2, 8))) {
-    return 'characters 3-8 must be the digits of an administrative division code';
+    return {
+      en: 'characters 3-8 must be the digits of an administrative division code',
+      zh: '第 3 至 8 位应为行政区划代码的数字',
+    };
   }
   const expected = creditCodeCheckCharacter(code.slice(0, LENGTH - 1));
   if (code[LENGTH - 1] !== expected) {
-    return `check character should be "${expected}", not "${code[LENGTH - 1]}"`;
+    return {
+      en: `check character should be "${expected}", not "${code[LENGTH - 1]}"`,
+      zh: `校验码应为“${expected}”，不是“${code[LENGTH - 1]}”`,
+    };
   }
   return null;
 }

@@ -25,7 +25,10 @@ export const NOMINATED_BY_PROMOTION_DEPARTMENT: ReadonlySet<OrganizationType> = 
 export function assertMayNominate(type: OrganizationType): void {
   if (NOMINATING_TYPES.has(type)) return;
   const message = NOMINATED_BY_PROMOTION_DEPARTMENT.has(type)
-    ? "This kind of enterprise is nominated by the association's promotion department, not by itself."
-    : 'This kind of organization may not nominate.';
+    ? {
+        en: "This kind of enterprise is nominated by the association's promotion department, not by itself.",
+        zh: '此类企业由协会推广部代为提名，不能自行提名。',
+      }
+    : { en: 'This kind of organization may not nominate.', zh: '此类单位不具备提名资格。' };
   throw new DomainError('FORBIDDEN', message, { rule: 'NOMINATOR_ELIGIBILITY', organizationType: type });
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { badInput } from '../errors.js';
-import { explainCreditCodeError } from './credit-code.js';
+import { creditCodeProblem } from './credit-code.js';
 import { Organization } from './organization.entity.js';
 import { OrganizationType } from './organization.enums.js';
 
@@ -17,11 +17,12 @@ export async function recordCompletingOrganization(
   input: { creditCode: string; name: string },
 ): Promise<Organization> {
   const creditCode = input.creditCode.trim().toUpperCase();
-  const problem = explainCreditCodeError(creditCode);
+  const problem = creditCodeProblem(creditCode);
   if (problem) throw badInput('creditCode', problem);
   const name = input.name.trim();
-  if (name === '') throw badInput('name', 'is required');
-  if ([...name].length > 200) throw badInput('name', 'at most 200 characters');
+  if (name === '') throw badInput('name', { en: 'is required', zh: '必须填写' }, '单位名称');
+  if ([...name].length > 200)
+    throw badInput('name', { en: 'at most 200 characters', zh: '最多 200 个字符' }, '单位名称');
   const known = await em.findOne(Organization, { creditCode });
   if (known) return known;
   // Completing organizations may be of any kind; nominating rights are checked on the nominator only.

@@ -15,7 +15,11 @@ export async function registerForCycle(
 ): Promise<Registration> {
   assertId('cycleId', cycleId);
   const organizationId = viewer.organizationId;
-  if (!organizationId) throw new DomainError('FORBIDDEN', 'Only an organization’s account can register it.');
+  if (!organizationId)
+    throw new DomainError('FORBIDDEN', {
+      en: 'Only an organization’s account can register it.',
+      zh: '只有单位账号可以为本单位报名。',
+    });
   return em.transactional(async (tx) => {
     await assertWindowOpen(tx, cycleId, WindowKind.REGISTRATION);
     const existing = await tx.findOne(Registration, { cycle: cycleId, organization: organizationId });
@@ -45,8 +49,15 @@ export async function assertRegistered(
 ): Promise<void> {
   const registration = await em.findOne(Registration, { cycle: cycleId, organization: organizationId });
   if (!registration) {
-    throw new DomainError('FORBIDDEN', 'Register the organization for this year’s activity first.', {
-      rule: 'REGISTRATION_REQUIRED',
-    });
+    throw new DomainError(
+      'FORBIDDEN',
+      {
+        en: 'Register the organization for this year’s activity first.',
+        zh: '请先为本单位报名参加本年度活动。',
+      },
+      {
+        rule: 'REGISTRATION_REQUIRED',
+      },
+    );
   }
 }

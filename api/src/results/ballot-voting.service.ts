@@ -62,7 +62,10 @@ async function recordParticipation(em: EntityManager, viewer: Viewer, ballotId: 
     await em.transactional(async (tx) => {
       const ballot = await lockBallot(tx, ballotId);
       if (!(await isCommitteeMember(tx, viewer.userId)))
-        throw new DomainError('FORBIDDEN', 'Only members of the committee vote at re-review.');
+        throw new DomainError('FORBIDDEN', {
+          en: 'Only members of the committee vote at re-review.',
+          zh: '只有评审委员会委员可以参加复评表决。',
+        });
       if (ballot.status !== BallotStatus.OPEN) throw ballotClosed(ballot);
       if ((await tx.count(BallotParticipation, { ballot, member: viewer.userId })) > 0)
         throw votedAlready(ballotId);
@@ -70,7 +73,10 @@ async function recordParticipation(em: EntityManager, viewer: Viewer, ballotId: 
       if (participants >= ballot.membersPresent)
         throw new DomainError(
           'CONFLICT',
-          `All ${ballot.membersPresent} members present have voted on this ballot.`,
+          {
+            en: `All ${ballot.membersPresent} members present have voted on this ballot.`,
+            zh: `到会的 ${ballot.membersPresent} 名委员均已投票。`,
+          },
           {
             ballotId,
           },
@@ -95,9 +101,16 @@ async function withdrawParticipation(em: EntityManager, viewer: Viewer, ballotId
 }
 
 function votedAlready(ballotId: string): DomainError {
-  return new DomainError('CONFLICT', 'You have voted on this ballot already; a vote cannot be changed.', {
-    ballotId,
-  });
+  return new DomainError(
+    'CONFLICT',
+    {
+      en: 'You have voted on this ballot already; a vote cannot be changed.',
+      zh: '您已对此项投票，投票后不能更改。',
+    },
+    {
+      ballotId,
+    },
+  );
 }
 
 /** That the member voted on the ballot, never how. */

@@ -7,6 +7,7 @@ import { countCommitteeMembers } from '../committee/committee.js';
 import { Grade } from '../cycles/cycle.enums.js';
 import { assertId, findById } from '../db/find-by-id.js';
 import { badInput, DomainError, notFound } from '../errors.js';
+import { term } from '../i18n/terms.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
@@ -33,24 +34,35 @@ export async function openBallots(
   chairId: string,
   { nominationIds, grade, membersPresent }: OpenBallotsInput,
 ): Promise<ReReviewBallot[]> {
-  if (!BALLOT_GRADES.includes(grade)) throw badInput('grade', 'a ballot is held for FIRST, SECOND or THIRD');
-  if (nominationIds.length === 0) throw badInput('nominationIds', 'name at least one nomination');
+  if (!BALLOT_GRADES.includes(grade))
+    throw badInput('grade', {
+      en: 'a ballot is held for FIRST, SECOND or THIRD',
+      zh: '表决的等级应为一等奖、二等奖或三等奖',
+    });
+  if (nominationIds.length === 0)
+    throw badInput('nominationIds', { en: 'name at least one nomination', zh: '请至少指定一个提名项目' });
   if (new Set(nominationIds).size !== nominationIds.length)
-    throw badInput('nominationIds', 'name each nomination once');
+    throw badInput('nominationIds', { en: 'name each nomination once', zh: '每个提名项目只能列一次' });
   for (const id of nominationIds) assertId('nominationIds', id);
   const membersTotal = await countCommitteeMembers(em);
   if (membersTotal === 0)
-    throw new DomainError(
-      'CONFLICT',
-      'The committee has no members: give accounts the role COMMITTEE_MEMBER first.',
-    );
+    throw new DomainError('CONFLICT', {
+      en: 'The committee has no members: give accounts the role COMMITTEE_MEMBER first.',
+      zh: '评审委员会尚无委员，请先为账号授予评审委员（COMMITTEE_MEMBER）角色。',
+    });
   if (!Number.isInteger(membersPresent) || membersPresent < 0 || membersPresent > membersTotal)
-    throw badInput('membersPresent', `between 0 and the ${membersTotal} members of the committee`);
+    throw badInput('membersPresent', {
+      en: `between 0 and the ${membersTotal} members of the committee`,
+      zh: `应在 0 至委员总数 ${membersTotal} 之间`,
+    });
   const quorum = quorumOf(membersTotal);
   if (membersPresent < quorum) {
     throw new DomainError(
       'NO_QUORUM',
-      `membersPresent: ${membersPresent} of ${membersTotal} members present; a vote needs two thirds, at least ${quorum}.`,
+      {
+        en: `membersPresent: ${membersPresent} of ${membersTotal} members present; a vote needs two thirds, at least ${quorum}.`,
+        zh: `到会委员人数：${membersTotal} 名委员中到会 ${membersPresent} 名；表决须有三分之二以上委员到会，即至少 ${quorum} 名。`,
+      },
       { field: 'membersPresent', membersPresent, membersTotal, quorum },
     );
   }
@@ -67,7 +79,10 @@ export async function openBallots(
     if (nomination.status !== NominationStatus.RE_REVIEW)
       throw new DomainError(
         'CONFLICT',
-        `Nomination ${nomination.code} is ${nomination.status}, not at re-review.`,
+        {
+          en: `Nomination ${nomination.code} is ${nomination.status}, not at re-review.`,
+          zh: `提名 ${nomination.code} 处于“${term('nominationStatus', nomination.status)}”状态，不在复评阶段。`,
+        },
         {
           nominationId: id,
         },
@@ -75,7 +90,10 @@ export async function openBallots(
     if (begun.has(id))
       throw new DomainError(
         'CONFLICT',
-        `Nomination ${nomination.code} has been balloted already; a failed grade opens the next one down by itself.`,
+        {
+          en: `Nomination ${nomination.code} has been balloted already; a failed grade opens the next one down by itself.`,
+          zh: `提名 ${nomination.code} 已进行过表决；某一等级未通过时会自动进入下一等级的表决。`,
+        },
         { nominationId: id },
       );
     return em.create(ReReviewBallot, {
@@ -122,9 +140,13 @@ export async function lockBallot(em: EntityManager, ballotId: string): Promise<R
 }
 
 export function ballotClosed(ballot: ReReviewBallot): DomainError {
-  return new DomainError('CONFLICT', 'This ballot is closed; it takes no more votes.', {
-    ballotId: ballot.id,
-  });
+  return new DomainError(
+    'CONFLICT',
+    { en: 'This ballot is closed; it takes no more votes.', zh: '此项表决已结束，不再接受投票。' },
+    {
+      ballotId: ballot.id,
+    },
+  );
 }
 
 /**

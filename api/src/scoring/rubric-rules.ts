@@ -8,8 +8,9 @@ const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 const LEVEL_ORDER = [ScoreLevel.A, ScoreLevel.B, ScoreLevel.C, ScoreLevel.D];
 
 const required = (field: string, text: string, max: number) => {
-  if (text.trim() === '') throw badInput(field, 'is required');
-  if ([...text].length > max) throw badInput(field, `at most ${max} characters`);
+  if (text.trim() === '') throw badInput(field, { en: 'is required', zh: '必须填写' });
+  if ([...text].length > max)
+    throw badInput(field, { en: `at most ${max} characters`, zh: `最多 ${max} 个字符` });
 };
 
 /**
@@ -18,13 +19,18 @@ const required = (field: string, text: string, max: number) => {
  * or overlaps, best first.
  */
 export function assertRubric(criteria: CriterionInput[]): void {
-  if (criteria.length === 0 || criteria.length > 20) throw badInput('criteria', 'between 1 and 20 criteria');
+  if (criteria.length === 0 || criteria.length > 20)
+    throw badInput('criteria', { en: 'between 1 and 20 criteria', zh: '应有 1 至 20 个指标' });
   const codes = criteria.map((criterion) => criterion.code);
-  if (new Set(codes).size !== codes.length) throw badInput('criteria', 'a code is used twice');
+  if (new Set(codes).size !== codes.length)
+    throw badInput('criteria', { en: 'a code is used twice', zh: '指标代码重复' });
   criteria.forEach((criterion, i) => {
     const at = (field: string) => `criteria[${i}].${field}`;
     if (!CODE.test(criterion.code))
-      throw badInput(at('code'), 'capital letters, digits and _, like INV_ORIGINALITY');
+      throw badInput(at('code'), {
+        en: 'capital letters, digits and _, like INV_ORIGINALITY',
+        zh: '只能使用大写字母、数字和下划线，如 INV_ORIGINALITY',
+      });
     required(at('nameZh'), criterion.nameZh, 100);
     required(at('nameEn'), criterion.nameEn, 200);
     required(at('descriptionZh'), criterion.descriptionZh, 2000);
@@ -34,13 +40,19 @@ export function assertRubric(criteria: CriterionInput[]): void {
       criterion.maxPoints < 1 ||
       criterion.maxPoints > RUBRIC_TOTAL
     ) {
-      throw badInput(at('maxPoints'), `a whole number from 1 to ${RUBRIC_TOTAL}`);
+      throw badInput(at('maxPoints'), {
+        en: `a whole number from 1 to ${RUBRIC_TOTAL}`,
+        zh: `应为 1 至 ${RUBRIC_TOTAL} 的整数`,
+      });
     }
     const levels = [...criterion.levels].sort(
       (a, b) => LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level),
     );
     if (levels.map((level) => level.level).join() !== LEVEL_ORDER.join()) {
-      throw badInput(at('levels'), 'exactly the levels A, B, C and D');
+      throw badInput(at('levels'), {
+        en: 'exactly the levels A, B, C and D',
+        zh: '应恰好包含 A、B、C、D 四个等级',
+      });
     }
     levels.forEach((level, j) => {
       const levelAt = (field: string) => at(`levels[${j}].${field}`);
@@ -53,14 +65,17 @@ export function assertRubric(criteria: CriterionInput[]): void {
         level.minPercent > level.maxPercent ||
         (isLast && level.minPercent !== 0)
       ) {
-        throw badInput(
-          levelAt('minPercent'),
-          'the bands must run from 100 % down to 0 % without gaps or overlaps',
-        );
+        throw badInput(levelAt('minPercent'), {
+          en: 'the bands must run from 100 % down to 0 % without gaps or overlaps',
+          zh: '各等级的比例区间应从 100% 依次降至 0%，不得有空缺或重叠',
+        });
       }
     });
   });
   const total = criteria.reduce((sum, criterion) => sum + criterion.maxPoints, 0);
   if (total !== RUBRIC_TOTAL)
-    throw badInput('criteria', `the points must add up to ${RUBRIC_TOTAL} (they add up to ${total})`);
+    throw badInput('criteria', {
+      en: `the points must add up to ${RUBRIC_TOTAL} (they add up to ${total})`,
+      zh: `各指标满分之和应为 ${RUBRIC_TOTAL} 分（当前为 ${total} 分）`,
+    });
 }

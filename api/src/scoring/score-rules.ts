@@ -20,9 +20,13 @@ export const SHEET_RULES = {
 /** Points are whole or half points, within the criterion's maximum. */
 export function assertPointsInRange(field: string, points: number, maxPoints: number): void {
   if (!Number.isFinite(points) || points < 0 || points > maxPoints) {
-    throw badInput(field, `points between 0 and ${maxPoints}`);
+    throw badInput(field, {
+      en: `points between 0 and ${maxPoints}`,
+      zh: `得分应在 0 至 ${maxPoints} 分之间`,
+    });
   }
-  if (Math.round(points * 2) !== points * 2) throw badInput(field, 'whole or half points');
+  if (Math.round(points * 2) !== points * 2)
+    throw badInput(field, { en: 'whole or half points', zh: '得分应为整数或半分' });
 }
 
 /**

@@ -5,6 +5,8 @@ import { effectiveDeadline } from '../assignments/review-deadline.js';
 import type { Viewer } from '../auth/viewer.js';
 import { assertId } from '../db/find-by-id.js';
 import { DomainError, notFound } from '../errors.js';
+import { term } from '../i18n/terms.js';
+import { shanghaiTime } from '../i18n/text.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 
@@ -28,14 +30,24 @@ export async function assignmentToScore(
   );
   if (!assignment) throw notFound('Assignment', assignmentId);
   if (!assignment.expert.declarationAcceptedAt) {
-    throw new DomainError('FORBIDDEN', 'Accept the impartiality and confidentiality declaration first.', {
-      rule: 'DECLARATION_REQUIRED',
-    });
+    throw new DomainError(
+      'FORBIDDEN',
+      {
+        en: 'Accept the impartiality and confidentiality declaration first.',
+        zh: '请先签署公正性与保密声明。',
+      },
+      {
+        rule: 'DECLARATION_REQUIRED',
+      },
+    );
   }
   if (assignment.status === AssignmentStatus.DECLINED || assignment.status === AssignmentStatus.RECUSED) {
     throw new DomainError(
       'FORBIDDEN',
-      `This assignment was ${assignment.status.toLowerCase()}; it takes no scores.`,
+      {
+        en: `This assignment was ${assignment.status.toLowerCase()}; it takes no scores.`,
+        zh: `此评审任务${term('assignmentStatus', assignment.status)}，不能评分。`,
+      },
       {
         rule: 'NOT_REVIEWING',
       },
@@ -43,17 +55,31 @@ export async function assignmentToScore(
   }
   const nomination = await em.findOneOrFail(Nomination, assignment.nomination.id);
   if (nomination.status !== NominationStatus.PRELIMINARY_REVIEW) {
-    throw new DomainError('CONFLICT', `Nomination ${nomination.code} is not in preliminary review.`, {
-      rule: 'NOT_IN_REVIEW',
-      status: nomination.status,
-    });
+    throw new DomainError(
+      'CONFLICT',
+      {
+        en: `Nomination ${nomination.code} is not in preliminary review.`,
+        zh: `提名 ${nomination.code} 不在初评阶段。`,
+      },
+      {
+        rule: 'NOT_IN_REVIEW',
+        status: nomination.status,
+      },
+    );
   }
   const deadline = await effectiveDeadline(em, nomination.cycle.id, assignment.dueAt);
   if (deadline && now.getTime() >= deadline.getTime()) {
-    throw new DomainError('WINDOW_CLOSED', 'The review deadline has passed; only the chair can extend it.', {
-      window: 'PRELIMINARY_REVIEW',
-      closesAt: deadline.toISOString(),
-    });
+    throw new DomainError(
+      'WINDOW_CLOSED',
+      {
+        en: 'The review deadline has passed; only the chair can extend it.',
+        zh: `评审截止时间（${shanghaiTime(deadline)}，北京时间）已过，只有评审委员会主任可以延期。`,
+      },
+      {
+        window: 'PRELIMINARY_REVIEW',
+        closesAt: deadline.toISOString(),
+      },
+    );
   }
   return { assignment, nomination };
 }

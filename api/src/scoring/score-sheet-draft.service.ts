@@ -46,16 +46,26 @@ export async function saveScoreSheetDraft(
   if (sheet?.status === ScoreSheetStatus.SUBMITTED) {
     throw new DomainError(
       'CONFLICT',
-      'This score sheet is submitted and locked; only the chair can reopen it.',
+      {
+        en: 'This score sheet is submitted and locked; only the chair can reopen it.',
+        zh: '此评分表已提交并锁定，只有评审委员会主任可以退回。',
+      },
       {
         rule: 'SHEET_LOCKED',
       },
     );
   }
   if ((sheet?.version ?? null) !== (input.version ?? null)) {
-    throw new DomainError('CONFLICT', 'The sheet was saved elsewhere meanwhile; reload it and try again.', {
-      currentVersion: sheet?.version ?? null,
-    });
+    throw new DomainError(
+      'CONFLICT',
+      {
+        en: 'The sheet was saved elsewhere meanwhile; reload it and try again.',
+        zh: '此评分表已在其他窗口保存，请重新加载后再试。',
+      },
+      {
+        currentVersion: sheet?.version ?? null,
+      },
+    );
   }
   const isFirstSave = sheet == null;
   sheet ??= await startSheet(em, nomination, assignment.id);
@@ -67,10 +77,17 @@ export async function saveScoreSheetDraft(
   input.draft.scores.forEach((given, i) => {
     const at = (field: string) => `scores[${i}].${field}`;
     const entry = content.find(({ criterion }) => criterion.id === given.criterionId);
-    if (!entry) throw badInput(at('criterionId'), 'not a criterion of this sheet’s rubric');
+    if (!entry)
+      throw badInput(at('criterionId'), {
+        en: 'not a criterion of this sheet’s rubric',
+        zh: '不是本评分表评分细则中的指标',
+      });
     if (given.points != null) assertPointsInRange(at('points'), given.points, entry.criterion.maxPoints);
     if (given.comment !== undefined && characters(given.comment) > SHEET_RULES.commentMax) {
-      throw badInput(at('comment'), `at most ${SHEET_RULES.commentMax} characters`);
+      throw badInput(at('comment'), {
+        en: `at most ${SHEET_RULES.commentMax} characters`,
+        zh: `最多 ${SHEET_RULES.commentMax} 个字符`,
+      });
     }
     entry.score ??= em.create(CriterionScore, { sheet, criterion: entry.criterion });
     if (given.level !== undefined) entry.score.level = given.level;
@@ -80,7 +97,10 @@ export async function saveScoreSheetDraft(
   });
   if (input.draft.overallOpinion !== undefined) {
     if (characters(input.draft.overallOpinion) > SHEET_RULES.opinionMax) {
-      throw badInput('overallOpinion', `at most ${SHEET_RULES.opinionMax} characters`);
+      throw badInput('overallOpinion', {
+        en: `at most ${SHEET_RULES.opinionMax} characters`,
+        zh: `最多 ${SHEET_RULES.opinionMax} 个字符`,
+      });
     }
     sheet.overallOpinion = input.draft.overallOpinion;
   }

@@ -5,6 +5,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { assertId, assertIds, findById } from '../db/find-by-id.js';
 import { uuidArray } from '../db/sql-arrays.js';
 import { badInput, DomainError, notFound } from '../errors.js';
+import { fieldLabel } from '../i18n/field-labels.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { recordLiveChange } from '../live/live-sequence.js';
 import { Nomination } from '../nominations/nomination.entity.js';
@@ -18,6 +19,8 @@ import { scoreSheetEvent } from './score-sheet-event.js';
 export interface SheetProblem {
   field: string;
   rule: string;
+  /** The rule in Chinese, for the message; `problems` in the error's extensions keep field and rule. */
+  zh: string;
 }
 
 /** Everything a sheet needs before it is locked; each problem names its field. */
@@ -25,19 +28,21 @@ export function sheetProblems(sheet: ScoreSheet, content: SheetCriterion[]): She
   const problems: SheetProblem[] = [];
   content.forEach(({ criterion, levels, score }, i) => {
     const at = (field: string) => `scores[${i}].${field} (${criterion.code})`;
-    if (!score?.level) problems.push({ field: at('level'), rule: 'choose a level' });
-    if (score?.points == null) problems.push({ field: at('points'), rule: 'give the points' });
+    if (!score?.level) problems.push({ field: at('level'), rule: 'choose a level', zh: '请选择等级' });
+    if (score?.points == null) problems.push({ field: at('points'), rule: 'give the points', zh: '请打分' });
     const band = levels.find((level) => level.level === score?.level);
     if (score?.points != null && band && !isWithinLevel(Number(score.points), criterion.maxPoints, band)) {
       problems.push({
         field: at('points'),
         rule: `level ${band.level} is ${band.minPercent}–${band.maxPercent} % of ${criterion.maxPoints} points`,
+        zh: `${band.level} 级的得分应为满分 ${criterion.maxPoints} 分的 ${band.minPercent}%–${band.maxPercent}%`,
       });
     }
     if (characters(score?.comment ?? '') < SHEET_RULES.commentMin) {
       problems.push({
         field: at('comment'),
         rule: `a comment of at least ${SHEET_RULES.commentMin} characters`,
+        zh: `评语至少 ${SHEET_RULES.commentMin} 个字符`,
       });
     }
   });
@@ -50,9 +55,13 @@ export function sheetProblems(sheet: ScoreSheet, content: SheetCriterion[]): She
       rule: isExtreme
         ? `a total of ${total} needs a justification of at least ${opinionMin} characters`
         : `an overall opinion of at least ${opinionMin} characters`,
+      zh: isExtreme
+        ? `总分 ${total} 分，须说明理由，至少 ${opinionMin} 个字符`
+        : `总体评价意见至少 ${opinionMin} 个字符`,
     });
   }
-  if (!sheet.recommendedGrade) problems.push({ field: 'recommendedGrade', rule: 'recommend a grade' });
+  if (!sheet.recommendedGrade)
+    problems.push({ field: 'recommendedGrade', rule: 'recommend a grade', zh: '请选择推荐等级' });
   return problems;
 }
 
@@ -81,21 +90,36 @@ export async function submitScoreSheet(
   const { assignment, nomination } = await assignmentToScore(em, viewer, found.assignment.id);
   const sheet = await em.refresh(found);
   if (!sheet || sheet.status !== ScoreSheetStatus.DRAFT) {
-    throw new DomainError('CONFLICT', 'This score sheet is already submitted.', { rule: 'SHEET_LOCKED' });
+    throw new DomainError(
+      'CONFLICT',
+      { en: 'This score sheet is already submitted.', zh: '此评分表已提交。' },
+      { rule: 'SHEET_LOCKED' },
+    );
   }
   if (sheet.version !== input.version) {
-    throw new DomainError('CONFLICT', 'The sheet was saved elsewhere meanwhile; reload it and try again.', {
-      currentVersion: sheet.version,
-    });
+    throw new DomainError(
+      'CONFLICT',
+      {
+        en: 'The sheet was saved elsewhere meanwhile; reload it and try again.',
+        zh: '此评分表已在其他窗口保存，请重新加载后再试。',
+      },
+      {
+        currentVersion: sheet.version,
+      },
+    );
   }
   const content = await sheetContent(em, sheet);
   const problems = sheetProblems(sheet, content);
   if (problems.length > 0) {
     const [first] = problems;
-    throw new DomainError('BAD_USER_INPUT', `${first.field}: ${first.rule} (${problems.length} to fix).`, {
-      field: first.field,
-      problems,
-    });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      {
+        en: `${first.field}: ${first.rule} (${problems.length} to fix).`,
+        zh: `${fieldLabel(first.field)}：${first.zh}（共 ${problems.length} 处需修改）。`,
+      },
+      { field: first.field, problems: problems.map(({ field, rule }) => ({ field, rule })) },
+    );
   }
   sheet.status = ScoreSheetStatus.SUBMITTED;
   sheet.submittedAt = new Date();
@@ -122,10 +146,15 @@ export async function reopenScoreSheet(
   viewer: Viewer,
   input: { id: string; reason: string },
 ): Promise<ScoreSheet> {
-  if (input.reason.trim() === '') throw badInput('reason', 'say why the sheet is reopened');
+  if (input.reason.trim() === '')
+    throw badInput('reason', { en: 'say why the sheet is reopened', zh: '请说明退回评分表的理由' });
   const sheet = await findById(em, ScoreSheet, input.id);
   if (sheet.status !== ScoreSheetStatus.SUBMITTED) {
-    throw new DomainError('CONFLICT', 'Only a submitted sheet can be reopened.', { status: sheet.status });
+    throw new DomainError(
+      'CONFLICT',
+      { en: 'Only a submitted sheet can be reopened.', zh: '只有已提交的评分表可以退回。' },
+      { status: sheet.status },
+    );
   }
   const before = { status: sheet.status, total: sheet.total, submittedAt: sheet.submittedAt };
   sheet.status = ScoreSheetStatus.DRAFT;
@@ -155,12 +184,17 @@ export async function extendReviewDeadline(
   input: { assignmentIds: string[]; until: Date; reason: string },
   now = new Date(),
 ): Promise<Assignment[]> {
-  if (input.reason.trim() === '') throw badInput('reason', 'say why the deadline moves');
-  if (input.until.getTime() <= now.getTime()) throw badInput('until', 'must be in the future');
+  if (input.reason.trim() === '')
+    throw badInput('reason', { en: 'say why the deadline moves', zh: '请说明延期的理由' });
+  if (input.until.getTime() <= now.getTime())
+    throw badInput('until', { en: 'must be in the future', zh: '应为将来的时间' });
   assertIds('assignmentIds', input.assignmentIds, 'assignment');
   const assignments = await em.find(Assignment, { id: { $in: input.assignmentIds } });
   if (assignments.length !== new Set(input.assignmentIds).size) {
-    throw badInput('assignmentIds', 'names an assignment that does not exist');
+    throw badInput('assignmentIds', {
+      en: 'names an assignment that does not exist',
+      zh: '含有不存在的评审任务',
+    });
   }
   const before = new Map(
     assignments.map((assignment) => [assignment.id, assignment.dueAt?.toISOString() ?? null]),
