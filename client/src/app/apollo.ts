@@ -5,6 +5,7 @@ import { createClient } from 'graphql-ws';
 import { createSessionEndLink } from '../auth/auth.links';
 import { onSessionChange } from '../auth/session';
 import { queryFieldPolicies } from './cache-policies';
+import { currentLanguage, onLanguageSwitched } from './i18n';
 
 // Same origin as the page: the dev and preview servers proxy /graphql (HTTP and WebSocket) to the API,
 // and the browser sends the httpOnly session cookie with both. No token is ever in the page's hands.
@@ -16,12 +17,28 @@ function webSocketUrl(path: string): string {
   return url.href;
 }
 
+/** Every operation over HTTP names the UI's language as it is when sent: the API answers refusals in it. */
+function createLanguageLink(): ApolloLink {
+  return new ApolloLink((operation, forward) => {
+    operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({
+      headers: { ...headers, 'accept-language': currentLanguage() },
+    }));
+    return forward(operation);
+  });
+}
+
 export function createApolloClient(): ApolloClient {
   // graphql-ws connects lazily, on the first subscription, so pages without live data open no socket.
-  const webSocketClient = createClient({ url: webSocketUrl(graphqlPath) });
+  // The UI's language is read at each (re)connection; a switch reopens the socket in the new one.
+  const webSocketClient = createClient({
+    url: webSocketUrl(graphqlPath),
+    connectionParams: () => ({ language: currentLanguage() }),
+  });
+  onLanguageSwitched(() => webSocketClient.terminate());
   const client = new ApolloClient({
     link: ApolloLink.from([
       createSessionEndLink(),
+      createLanguageLink(),
       ApolloLink.split(
         (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
         new GraphQLWsLink(webSocketClient),

@@ -17,7 +17,7 @@ import { reReviewMessages } from '../re-review/re-review.messages';
 import { scoringMessages } from '../scoring/scoring.messages';
 import { secretariatMessages } from '../secretariat/secretariat.messages';
 import { appMessages } from './app.messages';
-import { defaultLanguage, type Language, rememberLanguage, storedLanguage } from './language';
+import { defaultLanguage, isLanguage, type Language, rememberLanguage, storedLanguage } from './language';
 
 // One namespace per feature folder, so each feature keeps its own texts beside its components.
 const namespaces = {
@@ -74,6 +74,16 @@ void i18next.use(initReactI18next).init({
   // React escapes what it renders; escaping here too would show entities such as &amp;.
   interpolation: { escapeValue: false },
 });
+
+/** The UI's language now, which every request to the API names (Accept-Language, the socket's `language`). */
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : defaultLanguage;
+}
+
+/** Calls back after each switch of the UI's language. */
+export function onLanguageSwitched(listener: (language: Language) => void): void {
+  i18next.on('languageChanged', () => listener(currentLanguage()));
+}
 
 export function switchLanguage(language: Language): void {
   rememberLanguage(language);

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { App, type FormInstance } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { hasErrorCode } from '../app/graphql-errors';
+import { hasErrorCode, ruleOf } from '../app/graphql-errors';
 import { queuePath } from './paths';
 
 /** The API names a field of a list input as `reasons[0].reason`; antd's forms as ['reasons', 0, 'reason']. */
@@ -19,7 +19,7 @@ function fieldErrorsOf(error: unknown): { name: (string | number)[]; errors: str
   return error.errors.flatMap(({ message, extensions }) => {
     const field = extensions?.field;
     if (extensions?.code !== 'BAD_USER_INPUT' || typeof field !== 'string') return [];
-    return [{ name: formPathOf(field), errors: [message.replace(`${field}: `, '')] }];
+    return [{ name: formPathOf(field), errors: [ruleOf(message, field)] }];
   });
 }
 

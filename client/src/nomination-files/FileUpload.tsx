@@ -3,6 +3,7 @@ import { EvidenceKind, FilePurpose } from '@award/schema/generated/graphql';
 import { Alert, Button, Flex, Form, Select, Upload, type UploadProps } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../app/language';
 import { documentErrorOf, documentPaths } from './document-download';
 import { evidenceKindsByGroup } from './evidence-kinds';
 
@@ -20,6 +21,7 @@ interface FileUploadProps {
  */
 export function FileUpload({ nominationId, isEditable, onUploaded }: FileUploadProps) {
   const { t } = useTranslation('nominationForm');
+  const language = useLanguage();
   const [purpose, setPurpose] = useState<FilePurpose>(FilePurpose.StampedForm);
   const [evidenceKind, setEvidenceKind] = useState<EvidenceKind>(EvidenceKind.NoveltySearch);
   const [failures, setFailures] = useState<string[]>([]);
@@ -67,8 +69,9 @@ export function FileUpload({ nominationId, isEditable, onUploaded }: FileUploadP
             action={documentPaths.uploads(nominationId)}
             name="file"
             data={purpose === FilePurpose.Evidence ? { purpose, evidenceKind } : { purpose }}
-            // The session is the httpOnly cookie, as for /graphql.
+            // The session is the httpOnly cookie, as for /graphql; refusals come in the UI's language.
             withCredentials
+            headers={{ 'accept-language': language }}
             accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
             onChange={onChange}
             disabled={!isEditable}

@@ -1,3 +1,5 @@
+import { currentLanguage } from '../app/i18n';
+
 /** Where the API serves a nomination's printouts and files (proxied like /graphql, same origin, cookie). */
 export const documentPaths = {
   formPdf: (nominationId: string) => `/documents/nominations/${nominationId}/form.pdf`,
@@ -34,7 +36,10 @@ function fileNameOf(response: Response, fallback: string): string {
  * so that a refusal (an incomplete form: INCOMPLETE) is shown as the server's message, not as a JSON file.
  */
 export async function downloadDocument(path: string, fallbackName: string): Promise<void> {
-  const response = await fetch(path, { credentials: 'same-origin' });
+  const response = await fetch(path, {
+    credentials: 'same-origin',
+    headers: { 'accept-language': currentLanguage() },
+  });
   if (!response.ok) {
     const body = await response.json().catch(() => null);
     throw documentErrorOf(body, response.status);

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
 import type { FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { hasErrorCode } from '../app/graphql-errors';
+import { hasErrorCode, ruleOf } from '../app/graphql-errors';
 import { changedFields, type DraftFieldName, type DraftFields, namePathOf, pickFields } from './draft-fields';
 
 const saveNominationDraftMutation = graphql(`
@@ -121,7 +121,7 @@ export function useAutosave({ nominationId, form, stored }: AutosaveOptions) {
       if (fieldError) {
         const name = namePathOf(fieldError.field);
         // The path comes from the server, so the compiler cannot check it against the form's fields.
-        const errors = [fieldError.message.replace(`${fieldError.field}: `, '')];
+        const errors = [ruleOf(fieldError.message, fieldError.field)];
         form.setFields([{ name: name as unknown as DraftFieldName, errors }]);
         setState({ kind: 'error', message: fieldError.message, field: name });
         return;

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { ruleOf } from '../app/graphql-errors';
 import type { CriterionValues } from './sheet-values';
 
 /** One thing the server wants fixed before it takes the sheet: the field, and the rule in its words. */
@@ -25,7 +26,7 @@ export function sheetProblemsOf(error: unknown): SheetProblem[] {
     if (extensions?.code !== 'BAD_USER_INPUT') return [];
     if (Array.isArray(extensions.problems)) return extensions.problems as SheetProblem[];
     if (typeof extensions.field !== 'string') return [];
-    return [{ field: extensions.field, rule: message.replace(`${extensions.field}: `, '') }];
+    return [{ field: extensions.field, rule: ruleOf(message, extensions.field) }];
   });
 }
 
