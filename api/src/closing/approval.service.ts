@@ -8,6 +8,7 @@ import { CycleWindow } from '../cycles/cycle-window.entity.js';
 import { assertWindowOpen } from '../cycles/cycle-window.service.js';
 import { findById } from '../db/find-by-id.js';
 import { GRADE_ZH } from '../documents/form-labels.js';
+import { shanghaiTime } from '../i18n/text.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { moveNomination } from '../nominations/nomination-status.service.js';
@@ -37,19 +38,29 @@ export async function approveResults(
   const cycle = await findById(em, AwardCycle, cycleId, 'cycleId');
   await lockCategory(em, cycleId, category);
   if (await em.count(FinalList, { cycle, category })) {
-    throw closingConflict('ALREADY_APPROVED', `The ${category} final list has been approved already.`);
+    throw closingConflict('ALREADY_APPROVED', {
+      en: `The ${category} final list has been approved already.`,
+      zh: `${category === 'INVENTION' ? '质量技术发明奖' : '质量技术进步奖'}获奖名单已审定，不能重复审定。`,
+    });
   }
   if (!(await em.count(PublicityList, { cycle, category }))) {
-    throw closingConflict(
-      'NOT_PUBLISHED',
-      `The ${category} results have not been published for publicity yet.`,
-    );
+    throw closingConflict('NOT_PUBLISHED', {
+      en: `The ${category} results have not been published for publicity yet.`,
+      zh: `${category === 'INVENTION' ? '质量技术发明奖' : '质量技术进步奖'}评审结果尚未公示。`,
+    });
   }
   const window = await em.findOne(CycleWindow, { cycle, kind: WindowKind.PUBLICITY });
   if (window && window.closesAt > new Date()) {
-    throw closingConflict('PUBLICITY_NOT_OVER', `Publicity runs until ${window.closesAt.toISOString()}.`, {
-      closesAt: window.closesAt.toISOString(),
-    });
+    throw closingConflict(
+      'PUBLICITY_NOT_OVER',
+      {
+        en: `Publicity runs until ${window.closesAt.toISOString()}.`,
+        zh: `公示期至 ${shanghaiTime(window.closesAt)} 结束，公示期满后方可审定。`,
+      },
+      {
+        closesAt: window.closesAt.toISOString(),
+      },
+    );
   }
   const unanswered = await em.find(
     Objection,
@@ -59,7 +70,10 @@ export async function approveResults(
   if (unanswered.length > 0) {
     throw closingConflict(
       'OPEN_OBJECTIONS',
-      `${unanswered.length} objection(s) are not answered yet (${unanswered.map((o) => o.nomination.code).join(', ')}): approval waits for them.`,
+      {
+        en: `${unanswered.length} objection(s) are not answered yet (${unanswered.map((o) => o.nomination.code).join(', ')}): approval waits for them.`,
+        zh: `尚有 ${unanswered.length} 件异议未处理完毕（${unanswered.map((o) => o.nomination.code).join('、')}），处理完毕后方可审定。`,
+      },
       { objectionIds: unanswered.map((objection) => objection.id) },
     );
   }

@@ -1,4 +1,5 @@
 import { DomainError } from '../errors.js';
+import type { Text } from '../i18n/text.js';
 
 /**
  * Why closing the cycle refused a step, as a stable `extensions.rule` beside the CONFLICT code, so that
@@ -19,7 +20,7 @@ export type ClosingRule =
 
 export function closingConflict(
   rule: ClosingRule,
-  message: string,
+  message: Text,
   details: Record<string, unknown> = {},
 ): DomainError {
   return new DomainError('CONFLICT', message, { rule, ...details });

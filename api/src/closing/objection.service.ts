@@ -6,6 +6,7 @@ import { WindowKind } from '../cycles/cycle.enums.js';
 import { assertWindowOpen } from '../cycles/cycle-window.service.js';
 import { assertId, findById } from '../db/find-by-id.js';
 import { badInput, DomainError } from '../errors.js';
+import type { Text } from '../i18n/text.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { Objection, ObjectionStatus, ObjectionSubject } from '../results/objection.entity.js';
@@ -18,7 +19,10 @@ function refuseAnonymous(field: 'objectorName' | 'objectorContact', value: strin
   if (value.length > 0) return;
   throw new DomainError(
     'BAD_USER_INPUT',
-    `${field}: an objection must carry the objector's real name and contact; anonymous objections are refused`,
+    {
+      en: `${field}: an objection must carry the objector's real name and contact; anonymous objections are refused`,
+      zh: '异议须署真实姓名并留联系方式，匿名异议不予受理。',
+    },
     { field, rule: 'ANONYMOUS' },
   );
 }
@@ -62,7 +66,10 @@ export async function fileObjection(
   if (subjects.every((subject) => subject === ObjectionSubject.GRADE)) {
     throw new DomainError(
       'BAD_USER_INPUT',
-      'subjects: an objection about the grade alone is refused (award-rules.md, Publicity)',
+      {
+        en: 'subjects: an objection about the grade alone is refused (award-rules.md, Publicity)',
+        zh: '仅对获奖等级提出的异议不予受理。',
+      },
       { field: 'subjects', rule: 'GRADE_ONLY' },
     );
   }
@@ -72,7 +79,10 @@ export async function fileObjection(
   if (nomination.status !== NominationStatus.PUBLICITY) {
     throw closingConflict(
       'NOT_IN_PUBLICITY',
-      `Nomination ${nomination.code} is ${nomination.status}, not in publicity: objections are taken during publicity only.`,
+      {
+        en: `Nomination ${nomination.code} is ${nomination.status}, not in publicity: objections are taken during publicity only.`,
+        zh: `${nomination.code} 不在公示期内，只受理公示期间的异议。`,
+      },
       { nominationId },
     );
   }
@@ -179,16 +189,25 @@ export async function resolveObjection(
   return objection;
 }
 
-function movementRefusal(objection: Objection, to: ObjectionStatus): string {
+function movementRefusal(objection: Objection, to: ObjectionStatus): Text {
   if (
     objection.status === ObjectionStatus.RECEIVED &&
     objection.classifiedAt == null &&
     to !== ObjectionStatus.REFUSED
   )
-    return 'Classify the objection (substantive or not) before answering it.';
+    return {
+      en: 'Classify the objection (substantive or not) before answering it.',
+      zh: '请先认定异议是否为实质性异议，再作处理。',
+    };
   if (objection.status === ObjectionStatus.RECEIVED && objection.isSubstantive)
-    return 'A substantive objection is investigated before it is upheld or dismissed.';
-  return `An objection that is ${objection.status} cannot become ${to}.`;
+    return {
+      en: 'A substantive objection is investigated before it is upheld or dismissed.',
+      zh: '实质性异议须先调查核实，方可认定成立或不成立。',
+    };
+  return {
+    en: `An objection that is ${objection.status} cannot become ${to}.`,
+    zh: '该异议在当前状态下不能作此处理。',
+  };
 }
 
 /** The cycle's objections for staff, oldest first, optionally in one state. */

@@ -40,7 +40,10 @@ export async function publishResults(
   const cycle = await findById(em, AwardCycle, cycleId, 'cycleId');
   await lockCategory(em, cycleId, category);
   if (await em.count(PublicityList, { cycle, category })) {
-    throw closingConflict('ALREADY_PUBLISHED', `The ${category} results have been published already.`);
+    throw closingConflict('ALREADY_PUBLISHED', {
+      en: `The ${category} results have been published already.`,
+      zh: `${category === 'INVENTION' ? '质量技术发明奖' : '质量技术进步奖'}评审结果已公示，不能重复公示。`,
+    });
   }
   const atReReview = await em.find(
     Nomination,
@@ -48,7 +51,10 @@ export async function publishResults(
     { orderBy: { code: 'asc' } },
   );
   if (atReReview.length === 0) {
-    throw closingConflict('NOTHING_TO_PUBLISH', `No ${category} nomination is at re-review.`);
+    throw closingConflict('NOTHING_TO_PUBLISH', {
+      en: `No ${category} nomination is at re-review.`,
+      zh: `${category === 'INVENTION' ? '质量技术发明奖' : '质量技术进步奖'}没有处于复评阶段的提名。`,
+    });
   }
   const open = await em.find(
     ReReviewBallot,
@@ -59,7 +65,10 @@ export async function publishResults(
     const codes = open.map((ballot) => ballot.nomination.code).sort();
     throw closingConflict(
       'OPEN_BALLOTS',
-      `Ballots are still open for ${codes.join(', ')}: close them first.`,
+      {
+        en: `Ballots are still open for ${codes.join(', ')}: close them first.`,
+        zh: `${codes.join('、')} 的复评投票尚未结束，请先结束投票。`,
+      },
       {
         codes,
       },
@@ -72,9 +81,16 @@ export async function publishResults(
   const undecided = atReReview.filter((nomination) => !grades.get(nomination.id)?.grade);
   if (undecided.length > 0) {
     const codes = undecided.map((nomination) => nomination.code);
-    throw closingConflict('UNDECIDED_GRADES', `Re-review has not given a grade to ${codes.join(', ')}.`, {
-      codes,
-    });
+    throw closingConflict(
+      'UNDECIDED_GRADES',
+      {
+        en: `Re-review has not given a grade to ${codes.join(', ')}.`,
+        zh: `${codes.join('、')} 尚无复评等级。`,
+      },
+      {
+        codes,
+      },
+    );
   }
   const window = await ensurePublicityWindow(em, viewer, cycle);
   for (const nomination of atReReview) {

@@ -28,7 +28,10 @@ export async function revokeAward(
   if (nomination.status !== NominationStatus.APPROVED) {
     throw closingConflict(
       'NOT_APPROVED',
-      `Nomination ${nomination.code} is ${nomination.status}: only an approved award is revoked.`,
+      {
+        en: `Nomination ${nomination.code} is ${nomination.status}: only an approved award is revoked.`,
+        zh: `${nomination.code} 未经审定授奖，无奖可撤销。`,
+      },
       {
         nominationId,
       },
