@@ -48,6 +48,20 @@ type Documents = {
     "\n  subscription ReviewProgressLive($cycleId: ID!) {\n    reviewProgress(cycleId: $cycleId) {\n      sequence\n      at\n      categories {\n        category\n        assigned\n        drafted\n        submitted\n        notStarted\n        overdue\n      }\n      experts {\n        expertId\n        name\n        assigned\n        drafted\n        submitted\n        notStarted\n        overdue\n      }\n      ranking {\n        nominationId\n        code\n        projectName\n        category\n        rank\n        isTied\n        sheetCount\n        officialScore\n        severityAdjusted\n        spread\n        hasDisagreement\n        recommendedGrade\n      }\n    }\n  }\n": typeof types.ReviewProgressLiveDocument,
     "\n  query ChairOverdueAssignments($cycleId: ID!) {\n    overdueAssignments(cycleId: $cycleId) {\n      id\n      expert {\n        id\n      }\n    }\n  }\n": typeof types.ChairOverdueAssignmentsDocument,
     "\n  mutation RemindReviewers($assignmentIds: [ID!]!) {\n    remindReviewers(assignmentIds: $assignmentIds)\n  }\n": typeof types.RemindReviewersDocument,
+    "\n  query FinalList($cycleId: ID!, $category: AwardCategory!) {\n    finalList(cycleId: $cycleId, category: $category) {\n      id\n      approvedAt\n      entries {\n        ...FinalEntryRow\n      }\n    }\n  }\n": typeof types.FinalListDocument,
+    "\n  mutation ApproveResults($cycleId: ID!, $category: AwardCategory!) {\n    approveResults(cycleId: $cycleId, category: $category) {\n      id\n    }\n  }\n": typeof types.ApproveResultsDocument,
+    "\n  mutation FileObjection($nominationId: ID!, $input: ObjectionInput!) {\n    fileObjection(nominationId: $nominationId, input: $input) {\n      ...ObjectionRow\n    }\n  }\n": typeof types.FileObjectionDocument,
+    "\n  fragment FinalEntryRow on FinalEntry {\n    id\n    position\n    code\n    projectName\n    nominatorName\n    grade\n    isRevoked\n    revokedAt\n    revocationReason\n  }\n": typeof types.FinalEntryRowFragmentDoc,
+    "\n  mutation ClassifyObjection($id: ID!, $isSubstantive: Boolean!) {\n    classifyObjection(id: $id, isSubstantive: $isSubstantive) {\n      ...ObjectionRow\n    }\n  }\n": typeof types.ClassifyObjectionDocument,
+    "\n  query PublicityList($cycleId: ID!, $category: AwardCategory!) {\n    publicityList(cycleId: $cycleId, category: $category) {\n      id\n      publishedAt\n      publicityOpensAt\n      publicityClosesAt\n      entries {\n        ...PublicityEntryRow\n      }\n    }\n  }\n": typeof types.PublicityListDocument,
+    "\n  mutation PublishResults($cycleId: ID!, $category: AwardCategory!) {\n    publishResults(cycleId: $cycleId, category: $category) {\n      id\n    }\n  }\n": typeof types.PublishResultsDocument,
+    "\n  fragment PublicityEntryRow on PublicityEntry {\n    id\n    position\n    code\n    projectName\n    nominatorName\n    completers\n    grade\n  }\n": typeof types.PublicityEntryRowFragmentDoc,
+    "\n  query PublicityWindow($cycleId: ID!) {\n    awardCycle(id: $cycleId) {\n      id\n      windows {\n        id\n        kind\n        opensAt\n        closesAt\n      }\n    }\n  }\n": typeof types.PublicityWindowDocument,
+    "\n  mutation ResolveObjection($id: ID!, $status: ObjectionStatus!, $resolution: String!) {\n    resolveObjection(id: $id, status: $status, resolution: $resolution) {\n      ...ObjectionRow\n    }\n  }\n": typeof types.ResolveObjectionDocument,
+    "\n  mutation RevokeAward($nominationId: ID!, $reason: String!) {\n    revokeAward(nominationId: $nominationId, reason: $reason) {\n      id\n      status\n    }\n  }\n": typeof types.RevokeAwardDocument,
+    "\n  query NominationsIn($cycleId: ID!, $category: AwardCategory!, $status: NominationStatus!) {\n    nominations(cycleId: $cycleId, category: $category, status: $status, first: 100) {\n      edges {\n        node {\n          id\n          code\n          projectName\n        }\n      }\n    }\n  }\n": typeof types.NominationsInDocument,
+    "\n  fragment ObjectionRow on Objection {\n    id\n    status\n    isSubstantive\n    classifiedAt\n    subjects\n    content\n    evidence\n    objectorName\n    objectorOrganization\n    objectorContact\n    receivedAt\n    resolution\n    resolvedAt\n    nomination {\n      id\n      code\n      projectName\n      category\n    }\n  }\n": typeof types.ObjectionRowFragmentDoc,
+    "\n  query Objections($cycleId: ID!) {\n    objections(cycleId: $cycleId) {\n      ...ObjectionRow\n    }\n  }\n": typeof types.ObjectionsDocument,
     "\n  query CycleTimeline($id: ID!) {\n    awardCycle(id: $id) {\n      id\n      timeZone\n      windows {\n        id\n        kind\n        opensAt\n        closesAt\n      }\n    }\n  }\n": typeof types.CycleTimelineDocument,
     "\n  mutation SetCycleWindow($cycleId: ID!, $kind: WindowKind!, $opensAt: DateTimeISO!, $closesAt: DateTimeISO!) {\n    setCycleWindow(cycleId: $cycleId, kind: $kind, opensAt: $opensAt, closesAt: $closesAt) {\n      id\n      kind\n      opensAt\n      closesAt\n    }\n  }\n": typeof types.SetCycleWindowDocument,
     "\n  query CycleFields($id: ID!) {\n    awardCycle(id: $id) {\n      id\n      fields {\n        id\n        code\n        nameZh\n        nameEn\n      }\n    }\n  }\n": typeof types.CycleFieldsDocument,
@@ -90,6 +104,13 @@ type Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation CreateNomination($input: NewNominationInput!) {\n    createNomination(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.CreateNominationDocument,
     "\n  mutation RegisterForCycle($cycleId: ID!) {\n    registerForCycle(cycleId: $cycleId) {\n      id\n      registeredAt\n    }\n  }\n": typeof types.RegisterForCycleDocument,
+    "\n  mutation CloseBallot($ballotId: ID!) {\n    closeBallot(ballotId: $ballotId) {\n      ...BallotRow\n    }\n  }\n": typeof types.CloseBallotDocument,
+    "\n  mutation OpenBallots($nominationIds: [ID!]!, $grade: Grade!, $membersPresent: Int!) {\n    openBallots(nominationIds: $nominationIds, grade: $grade, membersPresent: $membersPresent) {\n      ...BallotRow\n    }\n  }\n": typeof types.OpenBallotsDocument,
+    "\n  mutation CastVote($ballotId: ID!, $choice: VoteChoice!) {\n    castVote(ballotId: $ballotId, choice: $choice) {\n      ...BallotRow\n    }\n  }\n": typeof types.CastVoteDocument,
+    "\n  query BallotCandidates($cycleId: ID!, $category: AwardCategory!) {\n    nominations(cycleId: $cycleId, category: $category, status: RE_REVIEW, first: 100) {\n      edges {\n        node {\n          id\n          code\n          projectName\n          reReviewBallots {\n            id\n          }\n          results {\n            id\n            stage\n            rank\n            officialScore\n            recommendedGrade\n          }\n        }\n      }\n    }\n  }\n": typeof types.BallotCandidatesDocument,
+    "\n  fragment BallotRow on ReReviewBallot {\n    id\n    grade\n    status\n    membersTotal\n    membersPresent\n    votesCast\n    votesFor\n    votesAgainst\n    votesAbstain\n    isPassed\n    hasVoted\n    openedAt\n    closedAt\n    nomination {\n      id\n      code\n      projectName\n      category\n    }\n  }\n": typeof types.BallotRowFragmentDoc,
+    "\n  query CycleBallots($cycleId: ID!) {\n    ballots(cycleId: $cycleId) {\n      ...BallotRow\n    }\n  }\n": typeof types.CycleBallotsDocument,
+    "\n  subscription BallotsLive($cycleId: ID!) {\n    ballotChanged(cycleId: $cycleId) {\n      ballotId\n      kind\n      votesCast\n    }\n  }\n": typeof types.BallotsLiveDocument,
     "\n  fragment RubricCriterion on Criterion {\n    id\n    code\n    position\n    nameZh\n    nameEn\n    descriptionZh\n    descriptionEn\n    maxPoints\n    levels {\n      id\n      level\n      minPercent\n      maxPercent\n      descriptorZh\n      descriptorEn\n    }\n  }\n": typeof types.RubricCriterionFragmentDoc,
     "\n  query NominationReading($id: ID!) {\n    nomination(id: $id) {\n      id\n      category\n      field {\n        id\n        nameZh\n        nameEn\n      }\n      nominator {\n        id\n        name\n      }\n      completingOrganizations {\n        id\n        organization {\n          id\n          name\n        }\n      }\n      ...NominationDraftFields\n      files {\n        id\n        ...SubmittedFile\n      }\n    }\n  }\n": typeof types.NominationReadingDocument,
     "\n  fragment ScoreSheetFields on ScoreSheet {\n    id\n    version\n    status\n    total\n    overallOpinion\n    recommendedGrade\n    submittedAt\n    scores {\n      id\n      criterion {\n        id\n      }\n      level\n      points\n      comment\n    }\n  }\n": typeof types.ScoreSheetFieldsFragmentDoc,
@@ -134,6 +155,20 @@ const documents: Documents = {
     "\n  subscription ReviewProgressLive($cycleId: ID!) {\n    reviewProgress(cycleId: $cycleId) {\n      sequence\n      at\n      categories {\n        category\n        assigned\n        drafted\n        submitted\n        notStarted\n        overdue\n      }\n      experts {\n        expertId\n        name\n        assigned\n        drafted\n        submitted\n        notStarted\n        overdue\n      }\n      ranking {\n        nominationId\n        code\n        projectName\n        category\n        rank\n        isTied\n        sheetCount\n        officialScore\n        severityAdjusted\n        spread\n        hasDisagreement\n        recommendedGrade\n      }\n    }\n  }\n": types.ReviewProgressLiveDocument,
     "\n  query ChairOverdueAssignments($cycleId: ID!) {\n    overdueAssignments(cycleId: $cycleId) {\n      id\n      expert {\n        id\n      }\n    }\n  }\n": types.ChairOverdueAssignmentsDocument,
     "\n  mutation RemindReviewers($assignmentIds: [ID!]!) {\n    remindReviewers(assignmentIds: $assignmentIds)\n  }\n": types.RemindReviewersDocument,
+    "\n  query FinalList($cycleId: ID!, $category: AwardCategory!) {\n    finalList(cycleId: $cycleId, category: $category) {\n      id\n      approvedAt\n      entries {\n        ...FinalEntryRow\n      }\n    }\n  }\n": types.FinalListDocument,
+    "\n  mutation ApproveResults($cycleId: ID!, $category: AwardCategory!) {\n    approveResults(cycleId: $cycleId, category: $category) {\n      id\n    }\n  }\n": types.ApproveResultsDocument,
+    "\n  mutation FileObjection($nominationId: ID!, $input: ObjectionInput!) {\n    fileObjection(nominationId: $nominationId, input: $input) {\n      ...ObjectionRow\n    }\n  }\n": types.FileObjectionDocument,
+    "\n  fragment FinalEntryRow on FinalEntry {\n    id\n    position\n    code\n    projectName\n    nominatorName\n    grade\n    isRevoked\n    revokedAt\n    revocationReason\n  }\n": types.FinalEntryRowFragmentDoc,
+    "\n  mutation ClassifyObjection($id: ID!, $isSubstantive: Boolean!) {\n    classifyObjection(id: $id, isSubstantive: $isSubstantive) {\n      ...ObjectionRow\n    }\n  }\n": types.ClassifyObjectionDocument,
+    "\n  query PublicityList($cycleId: ID!, $category: AwardCategory!) {\n    publicityList(cycleId: $cycleId, category: $category) {\n      id\n      publishedAt\n      publicityOpensAt\n      publicityClosesAt\n      entries {\n        ...PublicityEntryRow\n      }\n    }\n  }\n": types.PublicityListDocument,
+    "\n  mutation PublishResults($cycleId: ID!, $category: AwardCategory!) {\n    publishResults(cycleId: $cycleId, category: $category) {\n      id\n    }\n  }\n": types.PublishResultsDocument,
+    "\n  fragment PublicityEntryRow on PublicityEntry {\n    id\n    position\n    code\n    projectName\n    nominatorName\n    completers\n    grade\n  }\n": types.PublicityEntryRowFragmentDoc,
+    "\n  query PublicityWindow($cycleId: ID!) {\n    awardCycle(id: $cycleId) {\n      id\n      windows {\n        id\n        kind\n        opensAt\n        closesAt\n      }\n    }\n  }\n": types.PublicityWindowDocument,
+    "\n  mutation ResolveObjection($id: ID!, $status: ObjectionStatus!, $resolution: String!) {\n    resolveObjection(id: $id, status: $status, resolution: $resolution) {\n      ...ObjectionRow\n    }\n  }\n": types.ResolveObjectionDocument,
+    "\n  mutation RevokeAward($nominationId: ID!, $reason: String!) {\n    revokeAward(nominationId: $nominationId, reason: $reason) {\n      id\n      status\n    }\n  }\n": types.RevokeAwardDocument,
+    "\n  query NominationsIn($cycleId: ID!, $category: AwardCategory!, $status: NominationStatus!) {\n    nominations(cycleId: $cycleId, category: $category, status: $status, first: 100) {\n      edges {\n        node {\n          id\n          code\n          projectName\n        }\n      }\n    }\n  }\n": types.NominationsInDocument,
+    "\n  fragment ObjectionRow on Objection {\n    id\n    status\n    isSubstantive\n    classifiedAt\n    subjects\n    content\n    evidence\n    objectorName\n    objectorOrganization\n    objectorContact\n    receivedAt\n    resolution\n    resolvedAt\n    nomination {\n      id\n      code\n      projectName\n      category\n    }\n  }\n": types.ObjectionRowFragmentDoc,
+    "\n  query Objections($cycleId: ID!) {\n    objections(cycleId: $cycleId) {\n      ...ObjectionRow\n    }\n  }\n": types.ObjectionsDocument,
     "\n  query CycleTimeline($id: ID!) {\n    awardCycle(id: $id) {\n      id\n      timeZone\n      windows {\n        id\n        kind\n        opensAt\n        closesAt\n      }\n    }\n  }\n": types.CycleTimelineDocument,
     "\n  mutation SetCycleWindow($cycleId: ID!, $kind: WindowKind!, $opensAt: DateTimeISO!, $closesAt: DateTimeISO!) {\n    setCycleWindow(cycleId: $cycleId, kind: $kind, opensAt: $opensAt, closesAt: $closesAt) {\n      id\n      kind\n      opensAt\n      closesAt\n    }\n  }\n": types.SetCycleWindowDocument,
     "\n  query CycleFields($id: ID!) {\n    awardCycle(id: $id) {\n      id\n      fields {\n        id\n        code\n        nameZh\n        nameEn\n      }\n    }\n  }\n": types.CycleFieldsDocument,
@@ -176,6 +211,13 @@ const documents: Documents = {
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation CreateNomination($input: NewNominationInput!) {\n    createNomination(input: $input) {\n      id\n      code\n    }\n  }\n": types.CreateNominationDocument,
     "\n  mutation RegisterForCycle($cycleId: ID!) {\n    registerForCycle(cycleId: $cycleId) {\n      id\n      registeredAt\n    }\n  }\n": types.RegisterForCycleDocument,
+    "\n  mutation CloseBallot($ballotId: ID!) {\n    closeBallot(ballotId: $ballotId) {\n      ...BallotRow\n    }\n  }\n": types.CloseBallotDocument,
+    "\n  mutation OpenBallots($nominationIds: [ID!]!, $grade: Grade!, $membersPresent: Int!) {\n    openBallots(nominationIds: $nominationIds, grade: $grade, membersPresent: $membersPresent) {\n      ...BallotRow\n    }\n  }\n": types.OpenBallotsDocument,
+    "\n  mutation CastVote($ballotId: ID!, $choice: VoteChoice!) {\n    castVote(ballotId: $ballotId, choice: $choice) {\n      ...BallotRow\n    }\n  }\n": types.CastVoteDocument,
+    "\n  query BallotCandidates($cycleId: ID!, $category: AwardCategory!) {\n    nominations(cycleId: $cycleId, category: $category, status: RE_REVIEW, first: 100) {\n      edges {\n        node {\n          id\n          code\n          projectName\n          reReviewBallots {\n            id\n          }\n          results {\n            id\n            stage\n            rank\n            officialScore\n            recommendedGrade\n          }\n        }\n      }\n    }\n  }\n": types.BallotCandidatesDocument,
+    "\n  fragment BallotRow on ReReviewBallot {\n    id\n    grade\n    status\n    membersTotal\n    membersPresent\n    votesCast\n    votesFor\n    votesAgainst\n    votesAbstain\n    isPassed\n    hasVoted\n    openedAt\n    closedAt\n    nomination {\n      id\n      code\n      projectName\n      category\n    }\n  }\n": types.BallotRowFragmentDoc,
+    "\n  query CycleBallots($cycleId: ID!) {\n    ballots(cycleId: $cycleId) {\n      ...BallotRow\n    }\n  }\n": types.CycleBallotsDocument,
+    "\n  subscription BallotsLive($cycleId: ID!) {\n    ballotChanged(cycleId: $cycleId) {\n      ballotId\n      kind\n      votesCast\n    }\n  }\n": types.BallotsLiveDocument,
     "\n  fragment RubricCriterion on Criterion {\n    id\n    code\n    position\n    nameZh\n    nameEn\n    descriptionZh\n    descriptionEn\n    maxPoints\n    levels {\n      id\n      level\n      minPercent\n      maxPercent\n      descriptorZh\n      descriptorEn\n    }\n  }\n": types.RubricCriterionFragmentDoc,
     "\n  query NominationReading($id: ID!) {\n    nomination(id: $id) {\n      id\n      category\n      field {\n        id\n        nameZh\n        nameEn\n      }\n      nominator {\n        id\n        name\n      }\n      completingOrganizations {\n        id\n        organization {\n          id\n          name\n        }\n      }\n      ...NominationDraftFields\n      files {\n        id\n        ...SubmittedFile\n      }\n    }\n  }\n": types.NominationReadingDocument,
     "\n  fragment ScoreSheetFields on ScoreSheet {\n    id\n    version\n    status\n    total\n    overallOpinion\n    recommendedGrade\n    submittedAt\n    scores {\n      id\n      criterion {\n        id\n      }\n      level\n      points\n      comment\n    }\n  }\n": types.ScoreSheetFieldsFragmentDoc,
@@ -336,6 +378,62 @@ export function graphql(source: "\n  query ChairOverdueAssignments($cycleId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemindReviewers($assignmentIds: [ID!]!) {\n    remindReviewers(assignmentIds: $assignmentIds)\n  }\n"): (typeof documents)["\n  mutation RemindReviewers($assignmentIds: [ID!]!) {\n    remindReviewers(assignmentIds: $assignmentIds)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FinalList($cycleId: ID!, $category: AwardCategory!) {\n    finalList(cycleId: $cycleId, category: $category) {\n      id\n      approvedAt\n      entries {\n        ...FinalEntryRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query FinalList($cycleId: ID!, $category: AwardCategory!) {\n    finalList(cycleId: $cycleId, category: $category) {\n      id\n      approvedAt\n      entries {\n        ...FinalEntryRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApproveResults($cycleId: ID!, $category: AwardCategory!) {\n    approveResults(cycleId: $cycleId, category: $category) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation ApproveResults($cycleId: ID!, $category: AwardCategory!) {\n    approveResults(cycleId: $cycleId, category: $category) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileObjection($nominationId: ID!, $input: ObjectionInput!) {\n    fileObjection(nominationId: $nominationId, input: $input) {\n      ...ObjectionRow\n    }\n  }\n"): (typeof documents)["\n  mutation FileObjection($nominationId: ID!, $input: ObjectionInput!) {\n    fileObjection(nominationId: $nominationId, input: $input) {\n      ...ObjectionRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FinalEntryRow on FinalEntry {\n    id\n    position\n    code\n    projectName\n    nominatorName\n    grade\n    isRevoked\n    revokedAt\n    revocationReason\n  }\n"): (typeof documents)["\n  fragment FinalEntryRow on FinalEntry {\n    id\n    position\n    code\n    projectName\n    nominatorName\n    grade\n    isRevoked\n    revokedAt\n    revocationReason\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ClassifyObjection($id: ID!, $isSubstantive: Boolean!) {\n    classifyObjection(id: $id, isSubstantive: $isSubstantive) {\n      ...ObjectionRow\n    }\n  }\n"): (typeof documents)["\n  mutation ClassifyObjection($id: ID!, $isSubstantive: Boolean!) {\n    classifyObjection(id: $id, isSubstantive: $isSubstantive) {\n      ...ObjectionRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicityList($cycleId: ID!, $category: AwardCategory!) {\n    publicityList(cycleId: $cycleId, category: $category) {\n      id\n      publishedAt\n      publicityOpensAt\n      publicityClosesAt\n      entries {\n        ...PublicityEntryRow\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicityList($cycleId: ID!, $category: AwardCategory!) {\n    publicityList(cycleId: $cycleId, category: $category) {\n      id\n      publishedAt\n      publicityOpensAt\n      publicityClosesAt\n      entries {\n        ...PublicityEntryRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishResults($cycleId: ID!, $category: AwardCategory!) {\n    publishResults(cycleId: $cycleId, category: $category) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation PublishResults($cycleId: ID!, $category: AwardCategory!) {\n    publishResults(cycleId: $cycleId, category: $category) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicityEntryRow on PublicityEntry {\n    id\n    position\n    code\n    projectName\n    nominatorName\n    completers\n    grade\n  }\n"): (typeof documents)["\n  fragment PublicityEntryRow on PublicityEntry {\n    id\n    position\n    code\n    projectName\n    nominatorName\n    completers\n    grade\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicityWindow($cycleId: ID!) {\n    awardCycle(id: $cycleId) {\n      id\n      windows {\n        id\n        kind\n        opensAt\n        closesAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query PublicityWindow($cycleId: ID!) {\n    awardCycle(id: $cycleId) {\n      id\n      windows {\n        id\n        kind\n        opensAt\n        closesAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveObjection($id: ID!, $status: ObjectionStatus!, $resolution: String!) {\n    resolveObjection(id: $id, status: $status, resolution: $resolution) {\n      ...ObjectionRow\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveObjection($id: ID!, $status: ObjectionStatus!, $resolution: String!) {\n    resolveObjection(id: $id, status: $status, resolution: $resolution) {\n      ...ObjectionRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeAward($nominationId: ID!, $reason: String!) {\n    revokeAward(nominationId: $nominationId, reason: $reason) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeAward($nominationId: ID!, $reason: String!) {\n    revokeAward(nominationId: $nominationId, reason: $reason) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NominationsIn($cycleId: ID!, $category: AwardCategory!, $status: NominationStatus!) {\n    nominations(cycleId: $cycleId, category: $category, status: $status, first: 100) {\n      edges {\n        node {\n          id\n          code\n          projectName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NominationsIn($cycleId: ID!, $category: AwardCategory!, $status: NominationStatus!) {\n    nominations(cycleId: $cycleId, category: $category, status: $status, first: 100) {\n      edges {\n        node {\n          id\n          code\n          projectName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ObjectionRow on Objection {\n    id\n    status\n    isSubstantive\n    classifiedAt\n    subjects\n    content\n    evidence\n    objectorName\n    objectorOrganization\n    objectorContact\n    receivedAt\n    resolution\n    resolvedAt\n    nomination {\n      id\n      code\n      projectName\n      category\n    }\n  }\n"): (typeof documents)["\n  fragment ObjectionRow on Objection {\n    id\n    status\n    isSubstantive\n    classifiedAt\n    subjects\n    content\n    evidence\n    objectorName\n    objectorOrganization\n    objectorContact\n    receivedAt\n    resolution\n    resolvedAt\n    nomination {\n      id\n      code\n      projectName\n      category\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Objections($cycleId: ID!) {\n    objections(cycleId: $cycleId) {\n      ...ObjectionRow\n    }\n  }\n"): (typeof documents)["\n  query Objections($cycleId: ID!) {\n    objections(cycleId: $cycleId) {\n      ...ObjectionRow\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -504,6 +602,34 @@ export function graphql(source: "\n  mutation CreateNomination($input: NewNomina
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegisterForCycle($cycleId: ID!) {\n    registerForCycle(cycleId: $cycleId) {\n      id\n      registeredAt\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterForCycle($cycleId: ID!) {\n    registerForCycle(cycleId: $cycleId) {\n      id\n      registeredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseBallot($ballotId: ID!) {\n    closeBallot(ballotId: $ballotId) {\n      ...BallotRow\n    }\n  }\n"): (typeof documents)["\n  mutation CloseBallot($ballotId: ID!) {\n    closeBallot(ballotId: $ballotId) {\n      ...BallotRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenBallots($nominationIds: [ID!]!, $grade: Grade!, $membersPresent: Int!) {\n    openBallots(nominationIds: $nominationIds, grade: $grade, membersPresent: $membersPresent) {\n      ...BallotRow\n    }\n  }\n"): (typeof documents)["\n  mutation OpenBallots($nominationIds: [ID!]!, $grade: Grade!, $membersPresent: Int!) {\n    openBallots(nominationIds: $nominationIds, grade: $grade, membersPresent: $membersPresent) {\n      ...BallotRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CastVote($ballotId: ID!, $choice: VoteChoice!) {\n    castVote(ballotId: $ballotId, choice: $choice) {\n      ...BallotRow\n    }\n  }\n"): (typeof documents)["\n  mutation CastVote($ballotId: ID!, $choice: VoteChoice!) {\n    castVote(ballotId: $ballotId, choice: $choice) {\n      ...BallotRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BallotCandidates($cycleId: ID!, $category: AwardCategory!) {\n    nominations(cycleId: $cycleId, category: $category, status: RE_REVIEW, first: 100) {\n      edges {\n        node {\n          id\n          code\n          projectName\n          reReviewBallots {\n            id\n          }\n          results {\n            id\n            stage\n            rank\n            officialScore\n            recommendedGrade\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BallotCandidates($cycleId: ID!, $category: AwardCategory!) {\n    nominations(cycleId: $cycleId, category: $category, status: RE_REVIEW, first: 100) {\n      edges {\n        node {\n          id\n          code\n          projectName\n          reReviewBallots {\n            id\n          }\n          results {\n            id\n            stage\n            rank\n            officialScore\n            recommendedGrade\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment BallotRow on ReReviewBallot {\n    id\n    grade\n    status\n    membersTotal\n    membersPresent\n    votesCast\n    votesFor\n    votesAgainst\n    votesAbstain\n    isPassed\n    hasVoted\n    openedAt\n    closedAt\n    nomination {\n      id\n      code\n      projectName\n      category\n    }\n  }\n"): (typeof documents)["\n  fragment BallotRow on ReReviewBallot {\n    id\n    grade\n    status\n    membersTotal\n    membersPresent\n    votesCast\n    votesFor\n    votesAgainst\n    votesAbstain\n    isPassed\n    hasVoted\n    openedAt\n    closedAt\n    nomination {\n      id\n      code\n      projectName\n      category\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CycleBallots($cycleId: ID!) {\n    ballots(cycleId: $cycleId) {\n      ...BallotRow\n    }\n  }\n"): (typeof documents)["\n  query CycleBallots($cycleId: ID!) {\n    ballots(cycleId: $cycleId) {\n      ...BallotRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription BallotsLive($cycleId: ID!) {\n    ballotChanged(cycleId: $cycleId) {\n      ballotId\n      kind\n      votesCast\n    }\n  }\n"): (typeof documents)["\n  subscription BallotsLive($cycleId: ID!) {\n    ballotChanged(cycleId: $cycleId) {\n      ballotId\n      kind\n      votesCast\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,7 @@ import { assignmentBoardFeature } from '../assignment-board/assignment-board.fea
 import { assignmentsFeature } from '../assignments/assignments.feature';
 import { auditFeature } from '../audit/audit.feature';
 import { chairConsoleFeature } from '../chair-console/chair-console.feature';
+import { awardListsFeature, closingFeature } from '../closing/closing.feature';
 import { expertPoolFeature } from '../expert-pool/expert-pool.feature';
 import { formalReviewFeature } from '../formal-review/formal-review.feature';
 import { nominationsFeature } from '../nominations/nominations.feature';
@@ -32,10 +33,12 @@ export const features: Feature[] = [
   assignmentBoardFeature,
   expertPoolFeature,
   chairConsoleFeature,
+  closingFeature,
   reReviewFeature,
   assignmentsFeature,
   nominatorPortalFeature,
   nominationsFeature,
+  awardListsFeature,
   auditFeature,
   passwordFeature,
 ];

@@ -6,6 +6,7 @@ import { assignmentsMessages } from '../assignments/assignments.messages';
 import { auditMessages } from '../audit/audit.messages';
 import { authMessages } from '../auth/auth.messages';
 import { chairConsoleMessages } from '../chair-console/chair-console.messages';
+import { closingMessages } from '../closing/closing.messages';
 import { cycleTimelineMessages } from '../cycle-timeline/cycle-timeline.messages';
 import { cyclesMessages } from '../cycles/cycles.messages';
 import { expertPoolMessages } from '../expert-pool/expert-pool.messages';
@@ -28,6 +29,7 @@ const namespaces = {
   audit: auditMessages,
   auth: authMessages,
   chairConsole: chairConsoleMessages,
+  closing: closingMessages,
   cycleTimeline: cycleTimelineMessages,
   cycles: cyclesMessages,
   expertPool: expertPoolMessages,

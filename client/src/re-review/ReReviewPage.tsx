@@ -1,18 +1,34 @@
 import { NominationStatus } from '@award/schema/generated/graphql';
-import { Flex } from 'antd';
+import { Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PageHeading } from '../app/PageHeading';
+import { CyclePage } from '../cycles/CyclePage';
 import { NominationList } from '../nominations/NominationList';
+import { MemberBallots } from './MemberBallots';
 
 const atReReview = { status: NominationStatus.ReReview };
 
-/** A committee member's home: the nominations before the committee (复评). */
+/** A committee member's home (复评投票): the ballots to vote on, and the nominations before the committee. */
 export function ReReviewPage() {
   const { t } = useTranslation('reReview');
   return (
-    <Flex vertical gap="middle">
-      <PageHeading title={t('title')} intro={t('intro')} />
-      <NominationList filters={atReReview} />
-    </Flex>
+    <CyclePage title={t('title')}>
+      {(cycle) => (
+        <>
+          <Typography.Text type="secondary">{t('intro')}</Typography.Text>
+          {/* Only the tab shown is on the page: each holds a table of its own. */}
+          <Tabs
+            destroyOnHidden
+            items={[
+              { key: 'ballots', label: t('tabs.ballots'), children: <MemberBallots cycleId={cycle.id} /> },
+              {
+                key: 'nominations',
+                label: t('tabs.nominations'),
+                children: <NominationList filters={atReReview} />,
+              },
+            ]}
+          />
+        </>
+      )}
+    </CyclePage>
   );
 }
