@@ -249,7 +249,7 @@ describe('a nominator files a nomination in the browser', () => {
         .setInputFiles({ name: upload.name, mimeType: 'application/pdf', buffer: upload.bytes });
       await fileList.getByRole('link', { name: upload.name }).waitFor();
     }
-    // A file whose name says PDF but whose bytes do not is refused, with the server's reason.
+    // A file whose name says PDF but whose bytes do not is refused, with the server's reason in Chinese.
     await choose(page, '材料类型', '证实性材料');
     await choose(page, '证实性材料类别', '其他材料');
     await page.locator('input[type=file]').setInputFiles({
@@ -257,7 +257,7 @@ describe('a nominator files a nomination in the browser', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('not a pdf at all'),
     });
-    await page.getByText(/假的\.pdf 上传失败：.*file/).waitFor();
+    await page.getByText(/假的\.pdf 上传失败：文件：.*实际内容无法识别/).waitFor();
     await screenshot(page, 'nomination-files');
 
     await openStep(page, '提交');
