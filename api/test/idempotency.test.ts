@@ -35,7 +35,7 @@ describe('Idempotency-Key', () => {
     return {
       status: response.status,
       replay: response.headers.get('idempotent-replay'),
-      body: await response.json(),
+      body: (await response.json()) as Answer['body'],
     };
   };
   const stored = async () =>
