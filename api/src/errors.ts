@@ -41,6 +41,27 @@ export class DomainError extends Error {
   messageIn(language: Language): string {
     return this.text[language];
   }
+
+  /** The details as the viewer reads them: each bilingual text in them (a problem's rule) in its language. */
+  detailsIn(language: Language): Record<string, unknown> {
+    return inLanguage(this.details, language) as Record<string, unknown>;
+  }
+}
+
+const isBilingual = (value: unknown): value is Bilingual =>
+  typeof value === 'object' &&
+  value !== null &&
+  Object.keys(value).length === 2 &&
+  typeof (value as Bilingual).en === 'string' &&
+  typeof (value as Bilingual).zh === 'string';
+
+function inLanguage(value: unknown, language: Language): unknown {
+  if (isBilingual(value)) return value[language];
+  if (Array.isArray(value)) return value.map((item) => inLanguage(item, language));
+  if (typeof value === 'object' && value !== null && !(value instanceof Date)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLanguage(item, language)]));
+  }
+  return value;
 }
 
 export function notFound(what: string, id: string): DomainError {

@@ -170,6 +170,13 @@ describe('scoring a nomination online', () => {
         'recommendedGrade',
       ]),
     );
+    // The same problems, each rule in the viewer's language.
+    const inChinese = await api.graphql(SUBMIT, { id: sheet.id, v: sheet.version }, expert, {
+      'accept-language': 'zh-CN',
+    });
+    const zhProblems = inChinese.errors?.[0].extensions?.problems as { field: string; rule: string }[];
+    expect(zhProblems.map((problem) => problem.field)).toEqual(problems.map((problem) => problem.field));
+    expect(zhProblems.find((problem) => problem.field === 'recommendedGrade')?.rule).toBe('请选择推荐等级');
     // Points outside the chosen level's band.
     const mismatched = fullScores('B').map((score, i) =>
       i === 0 ? { ...score, points: pointsAt(criteria[0], 'D') } : score,

@@ -77,7 +77,7 @@ export function documentErrorResponder(log: Logger) {
   return (error: unknown, request: Request, response: Response, _next: NextFunction): void => {
     const language = languageOf(request.headers['accept-language']);
     if (error instanceof DomainError) {
-      sendError(response, error.code, error.messageIn(language), error.details);
+      sendError(response, error.code, error.messageIn(language), error.detailsIn(language));
       return;
     }
     if (error instanceof IncompleteNominationError) {

@@ -25,7 +25,7 @@ export interface ExpertProfile {
 export interface Problem {
   field: string;
   message: string;
-  /** The message in Chinese, for the refusal; the import's report and `problems` keep the English. */
+  /** The message in Chinese, for the refusal and its `problems`; the import's report keeps the English. */
   zh?: string;
 }
 
@@ -164,6 +164,12 @@ export function assertNoProblems(problems: Problem[]): void {
         en: `${first.field}: ${first.message}`,
         zh: `${fieldLabel(first.field)}：${first.zh ?? first.message}`,
       },
-      { field: first.field, problems: problems.map(({ field, message }) => ({ field, message })) },
+      {
+        field: first.field,
+        problems: problems.map(({ field, message, zh }) => ({
+          field,
+          message: { en: message, zh: zh ?? message },
+        })),
+      },
     );
 }

@@ -87,7 +87,7 @@ export function createErrorFormatter(log: Logger) {
         message: domain.messageIn(language),
         path: formatted.path,
         locations: formatted.locations,
-        extensions: { ...domain.details, code: domain.code },
+        extensions: { ...domain.detailsIn(language), code: domain.code },
       };
     }
     if (original === undefined || original === null || original instanceof GraphQLError) {

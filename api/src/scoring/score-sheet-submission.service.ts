@@ -118,7 +118,10 @@ export async function submitScoreSheet(
         en: `${first.field}: ${first.rule} (${problems.length} to fix).`,
         zh: `${fieldLabel(first.field)}：${first.zh}（共 ${problems.length} 处需修改）。`,
       },
-      { field: first.field, problems: problems.map(({ field, rule }) => ({ field, rule })) },
+      {
+        field: first.field,
+        problems: problems.map(({ field, rule, zh }) => ({ field, rule: { en: rule, zh } })),
+      },
     );
   }
   sheet.status = ScoreSheetStatus.SUBMITTED;
