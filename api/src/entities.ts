@@ -19,6 +19,8 @@ export { Expert } from './experts/expert.entity.js';
 export { ConflictSource, ExpertConflict } from './experts/expert-conflict.entity.js';
 export { ExpertEmployment } from './experts/expert-employment.entity.js';
 export { ExpertField } from './experts/expert-field.entity.js';
+export { IdempotentRequest } from './idempotency/idempotent-request.entity.js';
+export { LiveSequence } from './live/live-sequence.entity.js';
 export { ApplicationRecord } from './nominations/application-record.entity.js';
 export { Completer } from './nominations/completer.entity.js';
 export { CompletingOrganization } from './nominations/completing-organization.entity.js';
@@ -37,8 +39,6 @@ export {
 export { NominationFile } from './nominations/nomination-file.entity.js';
 export { NominationSubmission } from './nominations/nomination-submission.entity.js';
 export { NominationTransition } from './nominations/nomination-transition.entity.js';
-export { IdempotentRequest } from './idempotency/idempotent-request.entity.js';
-export { LiveSequence } from './live/live-sequence.entity.js';
 export { Notification } from './notifications/notification.entity.js';
 export { Organization } from './organizations/organization.entity.js';
 export { OrganizationType } from './organizations/organization.enums.js';

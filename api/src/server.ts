@@ -12,10 +12,10 @@ import { pinoHttp } from 'pino-http';
 import { sessionCookieOn, sessionToken } from './auth/session-cookie.js';
 import { type ContextDependencies, createContext } from './context.js';
 import { documentsRouter } from './documents/documents.router.js';
-import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { operationLimits, parseOptions } from './graphql/operation-limits.js';
 import { inRequestLanguage, requestLanguage } from './i18n/request-language.js';
+import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 import { startSubscriptionServer } from './live/subscription-server.js';
 
 export interface RunningServer {
