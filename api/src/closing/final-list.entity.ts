@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
-import { AwardCategory, Grade } from '../cycles/cycle.enums.js';
-import { Nomination } from '../nominations/nomination.entity.js';
+import { AwardCategory } from '../cycles/cycle.enums.js';
+import { ListedNomination } from './listed-nomination.js';
 
 /**
  * The list the chair approved (审定名单) for one category: published to everyone signed in and
@@ -47,36 +47,9 @@ export class FinalList {
   name: 'final_entry_revocation_check',
   expression: '(revoked_at is null) = (revocation_reason is null)',
 })
-export class FinalEntry {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: Opt<string> = randomUUID();
-
+export class FinalEntry extends ListedNomination {
   @ManyToOne(() => FinalList)
   list!: FinalList;
-
-  @ManyToOne(() => Nomination)
-  nomination!: Nomination;
-
-  @Field(() => Int)
-  @Property({ type: 'smallint' })
-  position!: number;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 30 })
-  code!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 60 })
-  projectName!: string;
-
-  @Field(() => String, { description: '提名单位' })
-  @Property({ type: 'string', length: 200 })
-  nominatorName!: string;
-
-  @Field(() => Grade)
-  @Enum({ items: () => Grade, nativeEnumName: 'grade' })
-  grade!: Grade;
 
   @Field(() => Date, { nullable: true, description: 'set when the award was revoked (撤销)' })
   @Property({ type: 'datetime', nullable: true })

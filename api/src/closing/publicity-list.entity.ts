@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
 import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
-import { AwardCategory, Grade } from '../cycles/cycle.enums.js';
-import { Nomination } from '../nominations/nomination.entity.js';
+import { AwardCategory } from '../cycles/cycle.enums.js';
+import { ListedNomination } from './listed-nomination.js';
 
 /**
  * The re-review outcome of one category as published for objections (公示名单): one per cycle and
@@ -50,38 +50,11 @@ export class PublicityList {
 @Unique({ properties: ['list', 'nomination'] })
 @Unique({ properties: ['list', 'position'] })
 @Check({ name: 'publicity_entry_grade_check', expression: "grade <> 'NONE'" })
-export class PublicityEntry {
-  @Field(() => ID)
-  @PrimaryKey({ type: 'uuid' })
-  id: Opt<string> = randomUUID();
-
+export class PublicityEntry extends ListedNomination {
   @ManyToOne(() => PublicityList)
   list!: PublicityList;
-
-  @ManyToOne(() => Nomination)
-  nomination!: Nomination;
-
-  @Field(() => Int)
-  @Property({ type: 'smallint' })
-  position!: number;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 30 })
-  code!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 60 })
-  projectName!: string;
-
-  @Field(() => String, { description: '提名单位' })
-  @Property({ type: 'string', length: 200 })
-  nominatorName!: string;
 
   @Field(() => [String], { description: '主要完成人, in order' })
   @Property({ type: 'text[]' })
   completers!: string[];
-
-  @Field(() => Grade, { description: 'the grade re-review gave' })
-  @Enum({ items: () => Grade, nativeEnumName: 'grade' })
-  grade!: Grade;
 }

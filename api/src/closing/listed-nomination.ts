@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { Opt } from '@mikro-orm/core';
+import { Enum, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Grade } from '../cycles/cycle.enums.js';
+import { Nomination } from '../nominations/nomination.entity.js';
+
+/**
+ * What a published list (the publicity list, the final list) says of a nomination, copied as it was
+ * published rather than joined: its place, code, project, nominator and grade, never scores or reviewers.
+ */
+@ObjectType()
+export abstract class ListedNomination {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: Opt<string> = randomUUID();
+
+  @ManyToOne(() => Nomination)
+  nomination!: Nomination;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  position!: number;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 30 })
+  code!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 60 })
+  projectName!: string;
+
+  @Field(() => String, { description: '提名单位' })
+  @Property({ type: 'string', length: 200 })
+  nominatorName!: string;
+
+  @Field(() => Grade)
+  @Enum({ items: () => Grade, nativeEnumName: 'grade' })
+  grade!: Grade;
+}
