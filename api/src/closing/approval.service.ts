@@ -15,6 +15,7 @@ import { moveNomination } from '../nominations/nomination-status.service.js';
 import { Objection, ObjectionStatus } from '../results/objection.entity.js';
 import { closingConflict } from './closing-conflict.js';
 import { FinalEntry, FinalList } from './final-list.entity.js';
+import { listEntryOf } from './list-entry.js';
 import { codesWithoutAward, listedNominations } from './listed-nominations.js';
 import { OPEN_OBJECTION_STATES } from './objection-lifecycle.js';
 import { lockCategory } from './publicity.service.js';
@@ -110,15 +111,7 @@ export async function approveResults(
   const approved = await listedNominations(em, cycle.id, category, NominationStatus.APPROVED);
   const list = em.create(FinalList, { cycle, category, approvedBy: em.getReference(User, viewer.userId) });
   for (const [index, entry] of approved.entries()) {
-    em.create(FinalEntry, {
-      list,
-      nomination: entry.nomination,
-      position: index + 1,
-      code: entry.code,
-      projectName: entry.projectName,
-      nominatorName: entry.nominatorName,
-      grade: entry.grade as Grade,
-    });
+    em.create(FinalEntry, { list, ...listEntryOf(entry, index) });
   }
   await em.flush();
   await recordAudit(em, {

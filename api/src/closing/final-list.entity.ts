@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { AwardCategory } from '../cycles/cycle.enums.js';
-import { ListedNomination } from './listed-nomination.js';
+import { ListEntry } from './list-entry.js';
 
 /**
  * The list the chair approved (审定名单) for one category: published to everyone signed in and
@@ -47,7 +47,7 @@ export class FinalList {
   name: 'final_entry_revocation_check',
   expression: '(revoked_at is null) = (revocation_reason is null)',
 })
-export class FinalEntry extends ListedNomination {
+export class FinalEntry extends ListEntry {
   @ManyToOne(() => FinalList)
   list!: FinalList;
 

@@ -5,7 +5,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { AwardCategory } from '../cycles/cycle.enums.js';
-import { ListedNomination } from './listed-nomination.js';
+import { ListEntry } from './list-entry.js';
 
 /**
  * The re-review outcome of one category as published for objections (公示名单): one per cycle and
@@ -50,7 +50,7 @@ export class PublicityList {
 @Unique({ properties: ['list', 'nomination'] })
 @Unique({ properties: ['list', 'position'] })
 @Check({ name: 'publicity_entry_grade_check', expression: "grade <> 'NONE'" })
-export class PublicityEntry extends ListedNomination {
+export class PublicityEntry extends ListEntry {
   @ManyToOne(() => PublicityList)
   list!: PublicityList;
 

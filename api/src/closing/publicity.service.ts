@@ -14,6 +14,7 @@ import { NominationStatus } from '../nominations/nomination.enums.js';
 import { moveNomination } from '../nominations/nomination-status.service.js';
 import { BallotStatus, ReReviewBallot } from '../results/re-review-ballot.entity.js';
 import { closingConflict } from './closing-conflict.js';
+import { listEntryOf } from './list-entry.js';
 import { codesWithoutAward, gradesOf, listedNominations } from './listed-nominations.js';
 import { PublicityEntry, PublicityList } from './publicity-list.entity.js';
 
@@ -124,16 +125,7 @@ export async function publishResults(
     publicityClosesAt: window.closesAt,
   });
   for (const [index, entry] of listed.entries()) {
-    em.create(PublicityEntry, {
-      list,
-      nomination: entry.nomination,
-      position: index + 1,
-      code: entry.code,
-      projectName: entry.projectName,
-      nominatorName: entry.nominatorName,
-      completers: entry.completers,
-      grade: entry.grade as Grade,
-    });
+    em.create(PublicityEntry, { list, ...listEntryOf(entry, index), completers: entry.completers });
   }
   await em.flush();
   await recordAudit(em, {
