@@ -281,7 +281,8 @@ describe('registering and drafting a nomination', () => {
 
   it("refuses another organization's nominator, and any save after the window closes at the second", async () => {
     const other = await api.login('nominator2@example.com');
-    expect(codeOf(await save({ version: draft.version + 1, summary: '越权' }, other))).toBe('FORBIDDEN');
+    // As for a nomination that does not exist: the refusal does not confirm it does.
+    expect(codeOf(await save({ version: draft.version + 1, summary: '越权' }, other))).toBe('NOT_FOUND');
     await db.query(
       "update cycle_window set closes_at = date_trunc('second', now()) where kind = 'NOMINATION'",
     );

@@ -1,18 +1,16 @@
-import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AuditRecord, recordAudit, recordAudits } from '../audit/audit.service.js';
 import { visibleNominations } from '../auth/nomination-visibility.js';
 import { policy } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { WindowKind } from '../cycles/cycle.enums.js';
-import { assertWindowOpen } from '../cycles/cycle-window.service.js';
 import { assertId } from '../db/find-by-id.js';
 import { badInput, DomainError, notFound } from '../errors.js';
 import { term } from '../i18n/terms.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { EvidenceKind, FilePurpose } from '../nominations/nomination.enums.js';
 import { NominationFile } from '../nominations/nomination-file.entity.js';
-import { isInNominatorsHands } from '../nominations/nomination-lifecycle.js';
+import { assertNominatorMayChange, ownNomination } from '../nominations/own-nomination.js';
 import {
   assertNameMatchesContent,
   detectMediaType,
@@ -67,7 +65,7 @@ export async function uploadNominationFile(
   try {
     const { file, replaced } = await em.transactional(async (tx) => {
       // Locked, so that two uploads (or an upload and a submission) of one nomination take turns.
-      const nomination = await findOwnNomination(tx, actor, nominationId, LockMode.PESSIMISTIC_WRITE);
+      const nomination = await ownNomination(tx, actor, nominationId, { lock: true });
       await assertFilesChangeable(tx, nomination);
       await assertNotUploaded(tx, nomination, sha256);
       const replaced = REPLACEABLE.has(purpose) ? await tx.find(NominationFile, { nomination, purpose }) : [];
@@ -137,7 +135,7 @@ export async function assertMayChangeFiles(
   nominationId: string,
 ): Promise<void> {
   const actor = signedIn(viewer, 'change files');
-  await assertFilesChangeable(em, await findOwnNomination(em, actor, nominationId));
+  await assertFilesChangeable(em, await ownNomination(em, actor, nominationId));
 }
 
 /**
@@ -154,10 +152,11 @@ export async function deleteNominationFile(
   assertId('id', fileId);
   const storageKey = await em.transactional(async (tx) => {
     const file = await tx.findOne(NominationFile, { id: fileId });
-    const nomination =
-      file && (await findOwnNomination(tx, actor, file.nomination.id, LockMode.PESSIMISTIC_WRITE));
     // Another organization's file is NOT_FOUND, as one that does not exist, naming only the file.
-    if (!file || !nomination) throw notFound('NominationFile', fileId);
+    const isOwn =
+      file && policy.ownsNomination(actor, await tx.findOneOrFail(Nomination, file.nomination.id));
+    if (!file || !isOwn) throw notFound('NominationFile', fileId);
+    const nomination = await ownNomination(tx, actor, file.nomination.id, { lock: true });
     await assertFilesChangeable(tx, nomination);
     tx.remove(file);
     await tx.flush();
@@ -207,35 +206,9 @@ function signedIn(viewer: Viewer | null, what: string): Viewer {
 }
 
 /** The viewer's own nomination; another organization's is NOT_FOUND, as one that does not exist. */
-async function findOwnNomination(
-  em: EntityManager,
-  viewer: Viewer,
-  nominationId: string,
-  lockMode?: LockMode,
-): Promise<Nomination> {
-  assertId('id', nominationId);
-  const nomination = await em.findOne(
-    Nomination,
-    { id: nominationId },
-    // Locking reads the row afresh, so the state checked is the state while the lock is held.
-    lockMode ? { lockMode, refresh: true } : {},
-  );
-  if (!nomination || !policy.ownsNomination(viewer, nomination)) throw notFound('Nomination', nominationId);
-  return nomination;
-}
-
-/** Files change with the form: inside the nomination window, before submission or after a return. */
-async function assertFilesChangeable(em: EntityManager, nomination: Nomination): Promise<void> {
-  await assertWindowOpen(em, nomination.cycle.id, WindowKind.NOMINATION);
-  if (!isInNominatorsHands(nomination.status))
-    throw new DomainError(
-      'CONFLICT',
-      {
-        en: `A nomination in state ${nomination.status} cannot be changed; files are uploaded or deleted in DRAFT or RETURNED.`,
-        zh: `处于“${term('nominationStatus', nomination.status)}”状态的提名不能修改；只有草稿或已退回的提名可以上传或删除文件。`,
-      },
-      { status: nomination.status },
-    );
+/** Files change with the form (award-rules.md, filing flow). */
+function assertFilesChangeable(em: EntityManager, nomination: Nomination): Promise<void> {
+  return assertNominatorMayChange(em, nomination, { en: 'changing its files', zh: '上传或删除文件' });
 }
 
 async function assertNotUploaded(em: EntityManager, nomination: Nomination, sha256: string): Promise<void> {

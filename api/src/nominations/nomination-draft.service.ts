@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
-import { policy } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { CreditLimit } from '../cycles/credit-limit.entity.js';
@@ -9,7 +8,6 @@ import { assertWindowOpen } from '../cycles/cycle-window.service.js';
 import { ExpertiseField } from '../cycles/expertise-field.entity.js';
 import { assertId, findById } from '../db/find-by-id.js';
 import { DomainError } from '../errors.js';
-import { term } from '../i18n/terms.js';
 import { assertMayNominate } from '../organizations/eligibility.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { assertRegistered } from '../organizations/registration.service.js';
@@ -19,9 +17,9 @@ import { Nomination } from './nomination.entity.js';
 import { NominationStatus } from './nomination.enums.js';
 import type { NewNominationInput, NominationDraftInput } from './nomination-draft.types.js';
 import { assertDatesInOrder, assertDraftFields, assertWithinCreditLimits } from './nomination-form-rules.js';
-import { isInNominatorsHands } from './nomination-lifecycle.js';
 import { replaceLists } from './nomination-lists.js';
 import { NominationTransition } from './nomination-transition.entity.js';
+import { assertNominatorMayChange, ownNomination } from './own-nomination.js';
 
 const CODE_PREFIX: Record<AwardCategory, string> = { INVENTION: 'INV', PROGRESS: 'PRG' };
 
@@ -129,37 +127,13 @@ export async function saveNominationDraft(
 ): Promise<Nomination> {
   assertDraftFields(input);
   return em.transactional(async (tx) => {
-    const nomination = await findById(tx, Nomination, nominationId);
-    if (!policy.ownsNomination(viewer, nomination))
-      throw new DomainError('FORBIDDEN', {
-        en: 'Only its nominator may edit a nomination.',
-        zh: '只有提名单位本身可以修改该提名。',
-      });
-    await assertWindowOpen(tx, nomination.cycle.id, WindowKind.NOMINATION);
-    if (!isInNominatorsHands(nomination.status)) {
-      throw new DomainError(
-        'CONFLICT',
-        {
-          en: `A nomination in state ${nomination.status} cannot be edited.`,
-          zh: `处于“${term('nominationStatus', nomination.status)}”状态的提名不能修改。`,
-        },
-        {
-          status: nomination.status,
-        },
-      );
-    }
-    if (nomination.version !== input.version) {
-      throw new DomainError(
-        'CONFLICT',
-        {
-          en: 'The draft was saved elsewhere meanwhile; reload it and try again.',
-          zh: '此草稿已在其他窗口或由他人保存，请重新加载后再试。',
-        },
-        {
-          currentVersion: nomination.version,
-        },
-      );
-    }
+    const nomination = await ownNomination(tx, viewer, nominationId, { lock: true });
+    await assertNominatorMayChange(
+      tx,
+      nomination,
+      { en: 'editing the form', zh: '修改提名书' },
+      input.version,
+    );
     const before: Record<string, unknown> = {};
     const after: Record<string, unknown> = {};
     for (const field of SCALAR_FIELDS) {

@@ -1,20 +1,15 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { policy } from '../auth/policy.js';
 import type { Viewer } from '../auth/viewer.js';
-import { WindowKind } from '../cycles/cycle.enums.js';
-import { assertWindowOpen } from '../cycles/cycle-window.service.js';
-import { assertId } from '../db/find-by-id.js';
 import { printedNominationForm } from '../documents/nomination-form.js';
 import { contentSha256 } from '../documents/printed-document.js';
-import { DomainError, notFound } from '../errors.js';
-import { term, terms } from '../i18n/terms.js';
+import { DomainError } from '../errors.js';
+import { terms } from '../i18n/terms.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationStatus } from './nomination.enums.js';
-import { isInNominatorsHands } from './nomination-lifecycle.js';
 import { moveNomination } from './nomination-status.service.js';
 import { NominationSubmission } from './nomination-submission.entity.js';
+import { assertNominatorMayChange, ownNomination } from './own-nomination.js';
 import { submissionReadiness } from './submission-readiness.js';
 
 /**
@@ -30,44 +25,8 @@ export async function submitNomination(
   version: number,
 ): Promise<Nomination> {
   // Locked, like uploads and deletions of its files, so that none slips in between the check and the move.
-  assertId('id', nominationId);
-  const nomination = await em.findOne(
-    Nomination,
-    { id: nominationId },
-    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
-  );
-  if (!nomination) throw notFound('Nomination', nominationId);
-  if (!policy.ownsNomination(viewer, nomination)) {
-    throw new DomainError('FORBIDDEN', {
-      en: 'Only its nominator may submit a nomination.',
-      zh: '只有提名单位本身可以提交该提名。',
-    });
-  }
-  await assertWindowOpen(em, nomination.cycle.id, WindowKind.NOMINATION);
-  if (!isInNominatorsHands(nomination.status)) {
-    throw new DomainError(
-      'CONFLICT',
-      {
-        en: `A nomination in state ${nomination.status} cannot be submitted.`,
-        zh: `处于“${term('nominationStatus', nomination.status)}”状态的提名不能提交。`,
-      },
-      {
-        status: nomination.status,
-      },
-    );
-  }
-  if (nomination.version !== version) {
-    throw new DomainError(
-      'CONFLICT',
-      {
-        en: 'The nomination changed since it was read; reload it and try again.',
-        zh: '提名在您读取后已被修改，请重新加载后再试。',
-      },
-      {
-        currentVersion: nomination.version,
-      },
-    );
-  }
+  const nomination = await ownNomination(em, viewer, nominationId, { lock: true });
+  await assertNominatorMayChange(em, nomination, { en: 'submitting', zh: '提交' }, version);
   const readiness = await submissionReadiness(em, nomination);
   if (!readiness.isReady) {
     throw new DomainError(
