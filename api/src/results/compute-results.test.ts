@@ -55,6 +55,32 @@ describe('the results of a stage', () => {
     expect(four.sheetFigures.some((figure) => figure.isTrimmed)).toBe(false);
   });
 
+  it('trims one highest and one lowest of seven, and only one of equal extremes', () => {
+    const seven = [70, 72, 74, 76, 78, 80, 90].map((total) => sheet('N7', total));
+    const [result] = computeResults([nomination('N7')], seven, settings);
+    expect(result.officialScore).toBe(76);
+    expect(
+      result.sheetFigures
+        .filter((figure) => figure.isTrimmed)
+        .map((figure) => figure.total)
+        .sort(),
+    ).toEqual([70, 90]);
+    // Five equal totals: one of each end still goes (the first and last by sheet id), the score is the same.
+    const equal = [80, 80, 80, 80, 80].map((total) => sheet('NE', total));
+    const [flat] = computeResults([nomination('NE')], equal, settings);
+    expect(flat).toMatchObject({
+      officialScore: 80,
+      plainMean: 80,
+      median: 80,
+      spread: 0,
+      hasDisagreement: false,
+    });
+    expect(flat.sheetFigures.filter((figure) => figure.isTrimmed).map((figure) => figure.sheetId)).toEqual([
+      equal[0].sheetId,
+      equal[4].sheetId,
+    ]);
+  });
+
   it('flags a spread of totals above 25 points, or a criterion spread above half its points', () => {
     const [wide] = computeResults(
       [nomination('N1')],
