@@ -35,8 +35,8 @@ describe('re-review: the chair opens a ballot, the committee votes in secret, th
   beforeAll(async () => {
     chair = await apiToken(demo.chair);
     cycleId = await currentCycleId();
-    // member1 … member13 over the API; member14 votes in the browser.
-    members = await memberTokens(committeeMembers.slice(0, 13));
+    // Eleven members over the API; member14 votes in the browser.
+    members = await memberTokens(committeeMembers.filter(({ email }) => email !== browserMember.email));
   });
 
   it('counts the votes, cascades a failed FIRST to SECOND, and closes the next ballot from the chair’s screen', async () => {

@@ -73,6 +73,7 @@ describe('each role lands on its own home, with a menu of its own and the data t
       '专家分配',
       '专家库',
       '主任控制台',
+      '复评与审定',
       '提名项目',
       '审计日志',
       '修改密码',
@@ -121,7 +122,15 @@ describe('each role lands on its own home, with a menu of its own and the data t
     await page.goto(clientUrl('/login'));
     await signIn(page, demo.chair);
     await page.waitForURL('**/console');
-    expect(await menuEntries(page)).toEqual(['主任控制台', '复评项目', '提名项目', '审计日志', '修改密码']);
+    expect(await menuEntries(page)).toEqual([
+      '主任控制台',
+      '复评与审定',
+      '复评投票',
+      '提名项目',
+      '获奖名单',
+      '审计日志',
+      '修改密码',
+    ]);
     // The console ranks what has a rank: a nomination without a submitted sheet has none yet.
     const codesOf = (connection: Connection<{ rank: number | null; nomination: { code: string } }>) =>
       connection.edges.filter((edge) => edge.node.rank !== null).map((edge) => edge.node.nomination.code);
@@ -169,7 +178,9 @@ describe('each role lands on its own home, with a menu of its own and the data t
     );
     expect(nominations.totalCount).toBeGreaterThan(0);
     const { page, context } = await signedInVisitor(browser(), demo.member, '/re-review');
-    expect(await menuEntries(page)).toEqual(['复评项目', '修改密码']);
+    expect(await menuEntries(page)).toEqual(['复评投票', '获奖名单', '修改密码']);
+    // The home opens at the ballots; the nominations before the committee are the next tab.
+    await page.getByRole('tab', { name: '复评项目' }).click();
     expect(await columnTexts(page, '提名编号')).toEqual(nominations.edges.map((edge) => edge.node.code));
     await page.getByText(`共 ${nominations.totalCount} 条`).waitFor();
     expect(new Set(await columnTexts(page, '状态'))).toEqual(new Set(['复评中']));
@@ -190,7 +201,7 @@ describe('each role lands on its own home, with a menu of its own and the data t
     );
     expect(assignments.totalCount).toBeGreaterThan(0);
     const { page, context } = await signedInVisitor(browser(), demo.expert, '/assignments');
-    expect(await menuEntries(page)).toEqual(['评审任务', '修改密码']);
+    expect(await menuEntries(page)).toEqual(['评审任务', '获奖名单', '修改密码']);
     const shownNominations = await columnTexts(page, '提名项目');
     expect(shownNominations).toHaveLength(assignments.edges.length);
     assignments.edges.forEach(({ node }, i) => {
@@ -211,7 +222,7 @@ describe('each role lands on its own home, with a menu of its own and the data t
     );
     expect(myNominations.length).toBeGreaterThan(0);
     const { page, context } = await signedInVisitor(browser(), demo.nominator, '/my-nominations');
-    expect(await menuEntries(page)).toEqual(['我的提名', '修改密码']);
+    expect(await menuEntries(page)).toEqual(['我的提名', '获奖名单', '修改密码']);
     expect(await columnTexts(page, '提名编号')).toEqual(myNominations.map(({ code }) => code));
     expect(new Set(await columnTexts(page, '提名单位'))).toEqual(new Set([viewer.organization.name]));
     expect(await columnTexts(page, '下一步')).toEqual(

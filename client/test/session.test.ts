@@ -113,7 +113,7 @@ describe('the session: a cookie the page cannot read, which ends cleanly', () =>
     const { page: first, context } = await signedInVisitor(browser(), member, '/re-review');
     const second = await context.newPage();
     await second.goto(clientUrl('/re-review'));
-    await second.getByRole('heading', { name: '复评项目' }).waitFor();
+    await second.getByRole('heading', { name: '复评投票' }).waitFor();
 
     await first.getByRole('button', { name: '退出登录' }).click();
     await first.waitForURL('**/login');
@@ -156,7 +156,8 @@ describe('the session: a cookie the page cannot read, which ends cleanly', () =>
     await page.getByText('密码已修改，其他登录已失效').waitFor();
 
     // This browser has a fresh session and carries on.
-    await page.getByRole('menuitem', { name: '复评项目' }).click();
+    await page.getByRole('menuitem', { name: '复评投票' }).click();
+    await page.getByRole('tab', { name: '复评项目' }).click();
     await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
 
     // The other browser's session was ended by the change.

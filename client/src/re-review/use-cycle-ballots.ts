@@ -38,8 +38,12 @@ const ballotsLiveSubscription = graphql(`
   subscription BallotsLive($cycleId: ID!) {
     ballotChanged(cycleId: $cycleId) {
       ballotId
-      kind
+      status
       votesCast
+      votesFor
+      votesAgainst
+      votesAbstain
+      isPassed
     }
   }
 `);
@@ -47,17 +51,40 @@ const ballotsLiveSubscription = graphql(`
 export type BallotRow = BallotRowFragment;
 
 /**
- * The cycle's ballots, by nomination code and grade, kept current: each change the server commits (a ballot
- * opened, a vote counted, a ballot closed and the next grade opened) has the list read again, so the counts,
- * the viewer's own "voted" and the cascade always come from the server in one consistent answer. `isLive`
- * is false for the secretariat, whom the server does not let follow the votes as they happen.
+ * The cycle's ballots, by nomination code and grade, kept current by the changes the server commits. A change
+ * of a ballot on the page is written into it (votes cast, then the counts and result once closed): changes
+ * arrive in the order they were committed, where reading the list again after each could let an older
+ * answer land last. A ballot the page does not have yet (opened, or the next grade after a failed one) has
+ * the list read again. `isLive` is false for the secretariat, whom the server does not let follow the votes.
  */
 export function useCycleBallots(cycleId: string, isLive = true) {
   const { data, error, loading, refetch } = useQuery(cycleBallotsQuery, { variables: { cycleId } });
+  const ballots = data?.ballots ?? [];
   const live = useSubscription(ballotsLiveSubscription, {
     variables: { cycleId },
     skip: !isLive,
-    onData: () => void refetch(),
+    onData: ({ client, data: changed }) => {
+      const change = changed.data?.ballotChanged;
+      if (!change) return;
+      const id = client.cache.identify({ __typename: 'ReReviewBallot', id: change.ballotId });
+      const isShown = ballots.some((ballot) => ballot.id === change.ballotId);
+      if (!isShown || !id) {
+        void refetch();
+        return;
+      }
+      const { status, votesCast, votesFor, votesAgainst, votesAbstain, isPassed } = change;
+      client.cache.modify<BallotRow>({
+        id,
+        fields: {
+          status: () => status,
+          votesCast: () => votesCast,
+          votesFor: () => votesFor ?? null,
+          votesAgainst: () => votesAgainst ?? null,
+          votesAbstain: () => votesAbstain ?? null,
+          isPassed: () => isPassed ?? null,
+        },
+      });
+    },
   });
-  return { ballots: data?.ballots ?? [], error, loading, liveError: live.error };
+  return { ballots, error, loading, liveError: live.error };
 }
