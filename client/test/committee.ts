@@ -1,8 +1,11 @@
 import { apiToken, askApi, demoAccount } from './api';
 
-/** The seeded committee besides the chair (seeds/src/data/accounts.ts): member1 … member14. */
-export const committeeMembers = Array.from({ length: 14 }, (_, i) =>
-  demoAccount(`member${i + 1}@example.com`),
+/**
+ * The seeded committee besides the chair (seeds/src/data/accounts.ts: member1 … member14), less member2 and
+ * member3, which session.test.ts signs out and gives a new password: twelve members.
+ */
+export const committeeMembers = [1, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map((n) =>
+  demoAccount(`member${n}@example.com`),
 );
 
 export interface Ballot {
