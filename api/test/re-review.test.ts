@@ -314,11 +314,13 @@ describe('re-review ballots', () => {
         participations,
       ]);
       const { rows } = await db.query(
-        `select action from audit_event where entity_id = $1 and actor_id = (select id from app_user
-          where email = 'member4@example.com') order by id`,
+        `select action, actor_id from audit_event where entity_id = $1 and action like 'BALLOT_VOTE_%' order by id`,
         [ballot.id],
       );
-      expect(rows.map((row) => row.action)).toEqual(['BALLOT_VOTE_CAST', 'BALLOT_VOTE_NOT_RECORDED']);
+      expect(rows.slice(-2)).toEqual([
+        { action: 'BALLOT_VOTE_CAST', actor_id: null },
+        { action: 'BALLOT_VOTE_NOT_RECORDED', actor_id: null },
+      ]);
       expect((await vote(members[4], ballot.id, 'FOR')).errors).toBeUndefined();
     });
 
@@ -413,6 +415,8 @@ describe('re-review ballots', () => {
       // Five votes, and member4's attempt whose vote could not be written (followed by BALLOT_VOTE_NOT_RECORDED).
       expect(votesCast).toHaveLength(6);
       for (const { node } of votesCast ?? []) {
+        // Who voted, with the counts of a ballot closed early, would tell how: no actor either.
+        expect(node.actor).toBeNull();
         expect(Object.keys(node.after).sort()).toEqual(['grade', 'nominationId']);
         expect(JSON.stringify(node.after)).not.toMatch(/FOR|AGAINST|ABSTAIN/);
       }

@@ -126,8 +126,16 @@ describe('the results of preliminary review', () => {
     }
   });
 
-  it('recomputes when the chair reopens a sheet: it no longer counts', async () => {
-    const before = (await results()).find((result) => result.sheetCount >= 2) as Result;
+  it('recomputes when the chair reopens a sheet in preliminary review: it no longer counts', async () => {
+    const inReview = new Set(
+      (await db.query("select id from nomination where status = 'PRELIMINARY_REVIEW'")).rows.map(
+        (row) => row.id,
+      ),
+    );
+    const all = await results();
+    const before = all.find(
+      (result) => result.sheetCount >= 2 && inReview.has(result.nomination.id),
+    ) as Result;
     const sheetId = before.countedSheets[0].sheet.id;
     const reopened = await api.graphql(
       'mutation ($id: ID!) { reopenScoreSheet(id: $id, reason: "复核该专家评分") { status } }',
@@ -138,5 +146,16 @@ describe('the results of preliminary review', () => {
     const after = (await results()).find((result) => result.nomination.id === before.nomination.id) as Result;
     expect(after.sheetCount).toBe(before.sheetCount - 1);
     expect(after.countedSheets.map((counted) => counted.sheet.id)).not.toContain(sheetId);
+
+    // Past the stage, the ranking feeds re-review and publicity: no sheet is reopened any more.
+    const decided = all.find(
+      (result) => !inReview.has(result.nomination.id) && result.sheetCount > 0,
+    ) as Result;
+    const refused = await api.graphql(
+      'mutation ($id: ID!) { reopenScoreSheet(id: $id, reason: "复核") { status } }',
+      { id: decided.countedSheets[0].sheet.id },
+      chair,
+    );
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'STAGE_OVER' });
   });
 });

@@ -274,4 +274,38 @@ describe('scoring a nomination online', () => {
     await events.return?.();
     await client.dispose();
   });
+
+  it('stops an expert whose conflict of interest arose after the assignment: it no longer sees or scores it', async () => {
+    const nominator = (
+      await db.query('select nominator_id from nomination where id = $1', [assignment.nominationId])
+    ).rows[0];
+    const employer = (
+      await db.query(
+        'select e.employer_id from expert e join assignment a on a.expert_id = e.id where a.id = $1',
+        [assignment.id],
+      )
+    ).rows[0].employer_id;
+    await db.query(
+      'update expert set employer_id = $2 where id = (select expert_id from assignment where id = $1)',
+      [assignment.id, nominator.nominator_id],
+    );
+    try {
+      const seen = await api.graphql<{ assignment: { nomination: { id: string } | null } }>(
+        'query ($id: ID!) { assignment(id: $id) { nomination { id } } }',
+        { id: assignment.id },
+        expert,
+      );
+      expect(seen.data?.assignment.nomination).toBeNull();
+      const refused = await save({ overallOpinion: '回避后' });
+      expect(refused.errors?.[0].extensions).toMatchObject({
+        code: 'FORBIDDEN',
+        rule: 'CONFLICT_OF_INTEREST',
+      });
+    } finally {
+      await db.query(
+        'update expert set employer_id = $2 where id = (select expert_id from assignment where id = $1)',
+        [assignment.id, employer],
+      );
+    }
+  });
 });

@@ -1,8 +1,9 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AuditRecord, recordAudits } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
-import { findById } from '../db/find-by-id.js';
-import { badInput, DomainError } from '../errors.js';
+import { assertId } from '../db/find-by-id.js';
+import { badInput, DomainError, notFound } from '../errors.js';
 import { ConflictSource, ExpertConflict } from '../experts/expert-conflict.entity.js';
 import { term } from '../i18n/terms.js';
 import type { Publish } from '../live/commit-then-publish.js';
@@ -44,9 +45,14 @@ export async function respondToAssignment(
     });
   if ([...why].length > REASON_MAX)
     throw badInput('reason', { en: `at most ${REASON_MAX} characters`, zh: `最多 ${REASON_MAX} 个字符` });
-  const assignment = await findById(em, Assignment, assignmentId, 'assignmentId', {
-    expert: { user: viewer.userId },
-  });
+  // Locked, as a submission locks it, so that a sheet cannot be submitted between the check and the answer.
+  assertId('assignmentId', assignmentId);
+  const assignment = await em.findOne(
+    Assignment,
+    { id: assignmentId, expert: { user: viewer.userId } },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
+  if (!assignment) throw notFound('Assignment', assignmentId);
   const target = STATUS_AFTER[response];
   if (assignment.status === target && response === AssignmentResponse.ACCEPT) return assignment;
   if (assignment.status !== AssignmentStatus.PENDING && assignment.status !== AssignmentStatus.ACCEPTED)

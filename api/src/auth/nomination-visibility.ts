@@ -2,7 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Assignment, AssignmentStatus } from '../assignments/assignment.entity.js';
 import { DomainError } from '../errors.js';
-import { ExpertConflict } from '../experts/expert-conflict.entity.js';
+import { findConflicts } from '../conflicts/conflict-rules.js';
+import { Expert } from '../experts/expert.entity.js';
 import type { Loaders } from '../graphql/loaders.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
@@ -66,22 +67,36 @@ export async function mayViewNomination(
     .load(nominationId);
 }
 
+/**
+ * The nominations an expert reviews: assigned, not declined or recused, after its declaration, and in
+ * no conflict of interest by any rule (conflicts/conflict-rules.ts), even one that arose after the
+ * assignment (a new employer on record, a declaration).
+ */
 async function nominationsToReview(em: EntityManager, userId: string): Promise<string[]> {
-  const [assignments, conflicts] = await Promise.all([
-    em.find(
-      Assignment,
-      {
-        expert: { user: userId, declarationAcceptedAt: { $ne: null } },
-        status: { $nin: [AssignmentStatus.DECLINED, AssignmentStatus.RECUSED] },
-      },
-      { fields: ['nomination'] },
-    ),
-    em.find(
-      ExpertConflict,
-      { expert: { user: userId }, nomination: { $ne: null } },
-      { fields: ['nomination'] },
-    ),
-  ]);
-  const conflicted = new Set(conflicts.map((conflict) => conflict.nomination?.id));
-  return assignments.map((assignment) => assignment.nomination.id).filter((id) => !conflicted.has(id));
+  const assignments = await em.find(
+    Assignment,
+    {
+      expert: { user: userId, declarationAcceptedAt: { $ne: null } },
+      status: { $nin: [AssignmentStatus.DECLINED, AssignmentStatus.RECUSED] },
+    },
+    { fields: ['nomination', 'expert'] },
+  );
+  const experts = await em.find(
+    Expert,
+    { id: { $in: [...new Set(assignments.map((assignment) => assignment.expert.id))] } },
+    { fields: ['cycle'] },
+  );
+  const visible: string[] = [];
+  for (const expert of experts) {
+    const assigned = assignments
+      .filter((assignment) => assignment.expert.id === expert.id)
+      .map((assignment) => assignment.nomination.id);
+    const conflicts = await findConflicts(em, {
+      cycleId: expert.cycle.id,
+      expertIds: [expert.id],
+      nominationIds: assigned,
+    });
+    visible.push(...assigned.filter((nominationId) => !conflicts.hasConflict(expert.id, nominationId)));
+  }
+  return visible;
 }

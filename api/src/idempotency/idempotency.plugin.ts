@@ -6,8 +6,13 @@ import { canonicalJson } from '../audit/canonical-json.js';
 import type { RequestContext } from '../context.js';
 
 const KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
+/**
+ * Mutations never kept with their caller: a vote stored beside its voter, even hashed (three possible
+ * choices), would undo the secret ballot; a vote's retry meets the "already voted" refusal instead.
+ */
+const SECRET_MUTATIONS = new Set(['castVote']);
 /** A claim older than this whose request never answered (a crashed instance) may be taken over. */
-const STALE_CLAIM_SECONDS = 60;
+const STALE_CLAIM_SECONDS = 600;
 
 interface Stored {
   request_sha256: string;
@@ -46,6 +51,10 @@ export function idempotencyPlugin(orm: MikroORM): ApolloServerPlugin<RequestCont
           const key = request.request.http?.headers.get('idempotency-key');
           const viewer = request.contextValue.viewer;
           if (!key || request.operation?.operation !== 'mutation' || !viewer) return null;
+          const roots = request.operation.selectionSet.selections.flatMap((selection) =>
+            selection.kind === 'Field' ? [selection.name.value] : [],
+          );
+          if (roots.some((root) => SECRET_MUTATIONS.has(root))) return null;
           if (!KEY.test(key))
             return refusal('Idempotency-Key: 8 to 100 letters, digits or _.:-', 'IDEMPOTENCY_KEY');
           const sha = createHash('sha256')

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { findConflicts } from '../conflicts/conflict-rules.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { CategoryConfig } from '../cycles/category-config.entity.js';
 import type { AwardCategory } from '../cycles/cycle.enums.js';
@@ -32,7 +33,7 @@ async function loadFacts(em: EntityManager, cycleId: string) {
   const sheets = await em.execute<SheetRow[]>(
     `select s.id as sheet_id, a.nomination_id, a.expert_id, s.total, s.submitted_at, s.rubric_id
      from score_sheet s join assignment a on a.id = s.assignment_id join nomination n on n.id = a.nomination_id
-     where n.cycle_id = ? and a.stage = 'PRELIMINARY' and s.status = 'SUBMITTED'
+     where n.cycle_id = ? and a.stage = 'PRELIMINARY' and s.status = 'SUBMITTED' and a.status in ('PENDING', 'ACCEPTED')
        and n.status = any(?::nomination_status[])`,
     [cycleId, `{${RANKED_STATUSES.join(',')}}`],
   );
@@ -59,7 +60,7 @@ export async function recomputeResults(em: EntityManager, cycleId: string): Prom
   await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`results:${cycleId}`]);
   const cycle = await em.findOneOrFail(AwardCycle, cycleId);
   const configs = await em.find(CategoryConfig, { cycle: cycleId });
-  const facts = await loadFacts(em, cycleId);
+  const [facts, conflicts] = await Promise.all([loadFacts(em, cycleId), findConflicts(em, { cycleId })]);
   const pointsBySheet = new Map<string, Record<string, number>>();
   for (const row of facts.points) {
     pointsBySheet.set(row.sheet_id, {
@@ -67,7 +68,9 @@ export async function recomputeResults(em: EntityManager, cycleId: string): Prom
       [row.criterion_id]: Number(row.points),
     });
   }
-  const sheets: SheetFact[] = facts.sheets.map((row) => ({
+  // A sheet whose expert turned out to be in conflict with the nomination does not count.
+  const counted = facts.sheets.filter((row) => !conflicts.hasConflict(row.expert_id, row.nomination_id));
+  const sheets: SheetFact[] = counted.map((row) => ({
     sheetId: row.sheet_id,
     nominationId: row.nomination_id,
     expertId: row.expert_id,

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Assignment, AssignmentStatus } from '../assignments/assignment.entity.js';
 import { effectiveDeadline } from '../assignments/review-deadline.js';
 import type { Viewer } from '../auth/viewer.js';
+import { findConflicts } from '../conflicts/conflict-rules.js';
 import { assertId } from '../db/find-by-id.js';
 import { DomainError, notFound } from '../errors.js';
 import { term } from '../i18n/terms.js';
@@ -54,6 +55,22 @@ export async function assignmentToScore(
     );
   }
   const nomination = await em.findOneOrFail(Nomination, assignment.nomination.id);
+  const conflicts = await findConflicts(em, {
+    cycleId: nomination.cycle.id,
+    expertIds: [assignment.expert.id],
+    nominationIds: [nomination.id],
+  });
+  const reasons = conflicts.reasons(assignment.expert.id, nomination.id);
+  if (reasons.length > 0) {
+    throw new DomainError(
+      'FORBIDDEN',
+      {
+        en: 'A conflict of interest keeps you from scoring this nomination; the secretariat will replace you.',
+        zh: '您与该提名存在需回避的情形，不能评分；秘书处将另行安排专家。',
+      },
+      { rule: 'CONFLICT_OF_INTEREST', reasons },
+    );
+  }
   if (nomination.status !== NominationStatus.PRELIMINARY_REVIEW) {
     throw new DomainError(
       'CONFLICT',

@@ -9,6 +9,7 @@ import { fieldLabel } from '../i18n/field-labels.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { recordLiveChange } from '../live/live-sequence.js';
 import { Nomination } from '../nominations/nomination.entity.js';
+import { NominationStatus } from '../nominations/nomination.enums.js';
 import { recomputeResults } from '../results/results.service.js';
 import { characters, isWithinLevel, SHEET_RULES } from './score-rules.js';
 import { ScoreSheet, ScoreSheetStatus } from './score-sheet.entity.js';
@@ -157,6 +158,19 @@ export async function reopenScoreSheet(
       'CONFLICT',
       { en: 'Only a submitted sheet can be reopened.', zh: '只有已提交的评分表可以退回。' },
       { status: sheet.status },
+    );
+  }
+  // Once the stage is over the results feed re-review and publicity: a sheet reopened then would
+  // change a published ranking and could never be submitted again.
+  const reviewed = await em.findOneOrFail(Assignment, sheet.assignment.id, { populate: ['nomination'] });
+  if (reviewed.nomination.status !== NominationStatus.PRELIMINARY_REVIEW) {
+    throw new DomainError(
+      'CONFLICT',
+      {
+        en: 'A sheet can be reopened only while its nomination is in preliminary review.',
+        zh: '只有在初评阶段才能退回评分表。',
+      },
+      { rule: 'STAGE_OVER', status: reviewed.nomination.status },
     );
   }
   const before = { status: sheet.status, total: sheet.total, submittedAt: sheet.submittedAt };
