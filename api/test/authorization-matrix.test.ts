@@ -313,6 +313,10 @@ const MATRIX: Record<string, Case> = {
     operation: 'mutation { recordCompletingOrganization(creditCode: "x", name: "矩阵") { id } }',
     expected: NOMINATOR_ONLY,
   },
+  'Mutation.startReReview': {
+    operation: 'mutation { startReReview(cycleId: "x", category: INVENTION) { id } }',
+    expected: STAFF_ONLY,
+  },
   'Mutation.logout': { operation: 'mutation { logout }', ownSession: true, expected: SIGNED_IN },
   'Mutation.setAccountDisabled': {
     operation: 'mutation ($id: ID!) { setAccountDisabled(id: $id, isDisabled: false) { isDisabled } }',

@@ -16,7 +16,9 @@ export type ClosingRule =
   | 'OPEN_OBJECTIONS'
   | 'ALREADY_APPROVED'
   | 'NOT_APPROVED'
-  | 'OBJECTION_STATE';
+  | 'OBJECTION_STATE'
+  | 'NOTHING_IN_REVIEW'
+  | 'OPEN_REVIEWS';
 
 export function closingConflict(
   rule: ClosingRule,

@@ -11,6 +11,7 @@ import { authChecker } from '../auth/auth-checker.js';
 import { FinalListResolver } from '../closing/final-list.resolver.js';
 import { ObjectionResolver } from '../closing/objection.resolver.js';
 import { PublicityListResolver } from '../closing/publicity.resolver.js';
+import { ReReviewStartResolver } from '../closing/re-review-start.resolver.js';
 import { ConflictResolver } from '../conflicts/conflict.resolver.js';
 import { AwardCycleResolver, CategoryConfigResolver } from '../cycles/cycle.resolver.js';
 import {
@@ -81,6 +82,7 @@ export const resolvers = [
   ReviewProgressResolver,
   ReReviewBallotResolver,
   NominationReReviewResolver,
+  ReReviewStartResolver,
   PublicityListResolver,
   ObjectionResolver,
   FinalListResolver,

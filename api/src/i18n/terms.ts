@@ -46,6 +46,7 @@ const TERMS: Record<string, Record<string, string>> = {
     EVIDENCE_APPLICATION_PROOF: '应用证明材料',
   },
   grade: { FIRST: '一等奖', SECOND: '二等奖', THIRD: '三等奖', NONE: '不授奖' },
+  category: { INVENTION: '质量技术发明奖', PROGRESS: '质量技术进步奖' },
   role: {
     SECRETARIAT: '秘书处',
     CHAIR: '评审委员会主任',
