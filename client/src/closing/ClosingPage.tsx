@@ -9,6 +9,7 @@ import { ApprovalPanel } from './ApprovalPanel';
 import { ExportButtons } from './ExportButtons';
 import { ObjectionsPanel } from './ObjectionsPanel';
 import { PublicityPanel } from './PublicityPanel';
+import { StartReReview } from './StartReReview';
 
 /**
  * Closing the cycle, category by category (award-rules.md, Re-review to Approval): the chair's ballots, then
@@ -40,7 +41,12 @@ export function ClosingPage() {
               {
                 key: 'reReview',
                 label: t('tabs.reReview'),
-                children: <ReReviewDesk cycleId={cycle.id} category={category} isChair={isChair} />,
+                children: (
+                  <Flex vertical gap="large">
+                    {(isChair || isSecretariat) && <StartReReview cycleId={cycle.id} category={category} />}
+                    <ReReviewDesk cycleId={cycle.id} category={category} isChair={isChair} />
+                  </Flex>
+                ),
               },
               {
                 key: 'publicity',

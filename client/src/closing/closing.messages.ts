@@ -24,6 +24,12 @@ const zhCN = {
     grade: '等级',
     state: '状态',
   },
+  startReReview: {
+    explain: '本类别初评的全部评分表提交后，结束初评，按初评排名进入复评。',
+    action: '结束初评，进入复评',
+    confirm: '结束本类别的初评并将初评中的项目转入复评？此操作不能撤回。',
+    done: '已进入复评',
+  },
   publicity: {
     title: '公示名单',
     notPublished: '本类别的复评结果尚未公示',
@@ -125,6 +131,14 @@ const en: typeof zhCN = {
     completers: 'Main completers',
     grade: 'Grade',
     state: 'State',
+  },
+  startReReview: {
+    explain:
+      'Once every score sheet of the category is in, preliminary review ends and its ranking feeds re-review.',
+    action: 'End preliminary review, start re-review',
+    confirm:
+      "End this category's preliminary review and move its nominations to re-review? This cannot be undone.",
+    done: 'Re-review has started',
   },
   publicity: {
     title: 'Publicity list',
