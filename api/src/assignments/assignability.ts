@@ -21,6 +21,8 @@ export async function assertAssignable(
   cycleId: string,
   pairs: ReviewerPair[],
 ): Promise<void> {
+  // Changes to a cycle's reviewers take turns, so that loads and k are counted against committed data.
+  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`assignments:${cycleId}`]);
   const keys = pairs.map(({ expertId, nominationId }) => `${expertId}:${nominationId}`);
   if (new Set(keys).size !== keys.length)
     throw badInput('pairs', {

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
 import { User } from '../auth/user.entity.js';
@@ -5,7 +6,7 @@ import type { Viewer } from '../auth/viewer.js';
 import { WindowKind } from '../cycles/cycle.enums.js';
 import { assertWindowOpen } from '../cycles/cycle-window.service.js';
 import { assertId, findById } from '../db/find-by-id.js';
-import { badInput, DomainError } from '../errors.js';
+import { badInput, DomainError, notFound } from '../errors.js';
 import type { Text } from '../i18n/text.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
@@ -13,6 +14,7 @@ import { Objection, ObjectionStatus, ObjectionSubject } from '../results/objecti
 import { closingConflict } from './closing-conflict.js';
 import type { ObjectionInput } from './objection.types.js';
 import { mayClassify, nextObjectionStates } from './objection-lifecycle.js';
+import { lockCategory } from './publicity.service.js';
 
 /** award-rules.md, Publicity: an objection is real-name and written, with evidence. */
 function refuseAnonymous(field: 'objectorName' | 'objectorContact', value: string): void {
@@ -75,13 +77,16 @@ export async function fileObjection(
   }
   const receivedAt = input.receivedAt ?? now;
   if (receivedAt > now) throw badInput('receivedAt', 'cannot be in the future');
-  const nomination = await findById(em, Nomination, nominationId, 'nominationId');
-  if (nomination.status !== NominationStatus.PUBLICITY) {
+  const found = await findById(em, Nomination, nominationId, 'nominationId');
+  // Taken in turn with approval, which moves the category's nominations out of publicity.
+  await lockCategory(em, found.cycle.id, found.category);
+  const nomination = await em.refresh(found);
+  if (!nomination || nomination.status !== NominationStatus.PUBLICITY) {
     throw closingConflict(
       'NOT_IN_PUBLICITY',
       {
-        en: `Nomination ${nomination.code} is ${nomination.status}, not in publicity: objections are taken during publicity only.`,
-        zh: `${nomination.code} 不在公示期内，只受理公示期间的异议。`,
+        en: `Nomination ${found.code} is ${found.status}, not in publicity: objections are taken during publicity only.`,
+        zh: `${found.code} 不在公示期内，只受理公示期间的异议。`,
       },
       { nominationId },
     );
@@ -110,8 +115,16 @@ export async function fileObjection(
   return objection;
 }
 
+/** Locked, so that two answers to one objection take turns and each sees the other's outcome. */
 async function findObjection(em: EntityManager, id: string): Promise<Objection> {
-  return findById(em, Objection, id);
+  assertId('id', id);
+  const objection = await em.findOne(
+    Objection,
+    { id },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true },
+  );
+  if (!objection) throw notFound('Objection', id);
+  return objection;
 }
 
 /** The secretariat's reading: substantive (truth, ownership, ranking) objections are investigated before approval. */

@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -23,10 +24,11 @@ export async function saveRubric(
 ): Promise<Rubric> {
   assertRubric(input.criteria);
   const cycle = await findById(em, AwardCycle, input.cycleId, 'cycleId');
+  // Locked, as the first sheet started on it locks it, so that scoring cannot start while it is replaced.
   const latest = await em.findOne(
     Rubric,
     { cycle, category: input.category },
-    { orderBy: { version: 'desc' } },
+    { orderBy: { version: 'desc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
   );
   let rubric: Rubric;
   // Sheets started on a rubric lock it, even where lockedAt was never set (data loaded from elsewhere).

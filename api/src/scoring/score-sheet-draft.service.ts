@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AssignmentStatus } from '../assignments/assignment.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -24,7 +25,7 @@ async function startSheet(
   const rubric = await em.findOneOrFail(
     Rubric,
     { cycle: nomination.cycle.id, category: nomination.category },
-    { orderBy: { version: 'desc' } },
+    { orderBy: { version: 'desc' }, lockMode: LockMode.PESSIMISTIC_WRITE },
   );
   rubric.lockedAt ??= new Date();
   return em.create(ScoreSheet, { assignment: assignmentId, rubric });
