@@ -543,13 +543,22 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
       expect(await auditActions('AWARD_REVOKED')).toBe(1);
       expect(errorOf(await run(REVOKE, { id: awarded.id, reason: '再次撤销' }, chair))).toMatchObject({
         code: 'CONFLICT',
-        rule: 'NOT_APPROVED',
+        rule: 'NOT_REVOCABLE',
       });
-      // A nomination that was never approved has no award to revoke.
-      expect(errorOf(await run(REVOKE, { id: atReReview[1].id, reason: '撤销' }, chair))).toMatchObject({
+      // Fraud found earlier is revoked too (award-rules.md: REVOKED, even after approval), with no list
+      // entry to mark; a nomination that ended (not awarded, withdrawn) is not revoked.
+      const ended = await db.query("select id from nomination where status = 'NOT_AWARDED' limit 1");
+      expect(errorOf(await run(REVOKE, { id: ended.rows[0].id, reason: '撤销' }, chair))).toMatchObject({
         code: 'CONFLICT',
-        rule: 'NOT_APPROVED',
+        rule: 'NOT_REVOCABLE',
       });
+      const submitted = await db.query("select id from nomination where status = 'SUBMITTED' limit 1");
+      const early = await ok<{ revokeAward: { status: string } }>(
+        REVOKE,
+        { id: submitted.rows[0].id, reason: '经查，申报材料造假。' },
+        chair,
+      );
+      expect(early.revokeAward.status).toBe('REVOKED');
     });
   });
 

@@ -6,14 +6,16 @@ import { badInput } from '../errors.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
+import { canMove } from '../nominations/nomination-lifecycle.js';
 import { moveNomination } from '../nominations/nomination-status.service.js';
 import { closingConflict } from './closing-conflict.js';
 import { FinalEntry } from './final-list.entity.js';
 
 /**
- * The chair revokes an approved award (fraud found after approval, award-rules.md, Stages and states):
- * the nomination moves to REVOKED with the reason, and its entry on the published final list is
- * marked revoked with the time and reason, so the list everyone reads says so.
+ * The chair revokes a nomination for fraud (award-rules.md, Stages and states: REVOKED, even after
+ * approval), from any state after submission the lifecycle allows: the nomination moves to REVOKED with
+ * the reason, and when it was approved, its entry on the published final list is marked revoked with
+ * the time and reason, so the list everyone reads says so.
  */
 export async function revokeAward(
   em: EntityManager,
@@ -25,12 +27,12 @@ export async function revokeAward(
   const why = reason.trim();
   if (why.length === 0) throw badInput('reason', 'state why the award is revoked');
   const nomination = await findById(em, Nomination, nominationId, 'nominationId');
-  if (nomination.status !== NominationStatus.APPROVED) {
+  if (!canMove(nomination.status, NominationStatus.REVOKED)) {
     throw closingConflict(
-      'NOT_APPROVED',
+      'NOT_REVOCABLE',
       {
-        en: `Nomination ${nomination.code} is ${nomination.status}: only an approved award is revoked.`,
-        zh: `${nomination.code} 未经审定授奖，无奖可撤销。`,
+        en: `Nomination ${nomination.code} is ${nomination.status}: it cannot be revoked from that state.`,
+        zh: `${nomination.code} 当前状态不能撤销。`,
       },
       {
         nominationId,
