@@ -8,6 +8,7 @@ import { evidenceGroupOf } from './evidence-groups.js';
 import type { Nomination } from './nomination.entity.js';
 import { EvidenceGroup, FilePurpose } from './nomination.enums.js';
 import { NominationFile } from './nomination-file.entity.js';
+import { isInNominatorsHands } from './nomination-lifecycle.js';
 
 /** What a submission needs (award-rules.md, The online filing flow, steps 3–5), each checked on its own. */
 export enum SubmissionRequirement {
@@ -52,10 +53,16 @@ async function printoutOfCurrentForm(em: EntityManager, nomination: Nomination) 
   );
 }
 
+/**
+ * What a submission of the nomination still lacks. Asked only of a nomination in its nominator's hands
+ * (DRAFT or RETURNED): in any other state nothing can be submitted, and its form is not printed again
+ * for the answer.
+ */
 export async function submissionReadiness(
   em: EntityManager,
   nomination: Nomination,
 ): Promise<SubmissionReadiness> {
+  if (!isInNominatorsHands(nomination.status)) return { isReady: false, missing: [] };
   const [completeness, files] = await Promise.all([
     nominationCompleteness(em, nomination),
     em.find(NominationFile, { nomination: nomination.id }),

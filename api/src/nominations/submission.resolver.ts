@@ -29,7 +29,10 @@ export class SubmissionResolver {
   }
 
   @Authorized(Role.NOMINATOR, ...STAFF)
-  @FieldResolver(() => SubmissionReadiness)
+  @FieldResolver(() => SubmissionReadiness, {
+    description:
+      'what a submission still lacks; in a state other than DRAFT or RETURNED, not ready and nothing listed',
+  })
   submissionReadiness(@Root() nomination: Nomination, @Ctx() { em }: RequestContext) {
     return submissionReadiness(em, nomination);
   }
