@@ -1,8 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Assignment, AssignmentStatus } from '../assignments/assignment.entity.js';
-import { DomainError } from '../errors.js';
 import { findConflicts } from '../conflicts/conflict-rules.js';
+import { DomainError } from '../errors.js';
 import { Expert } from '../experts/expert.entity.js';
 import type { Loaders } from '../graphql/loaders.js';
 import { Nomination } from '../nominations/nomination.entity.js';
