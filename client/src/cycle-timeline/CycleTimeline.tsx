@@ -1,40 +1,21 @@
-import { useQuery } from '@apollo/client/react';
-import { graphql } from '@award/schema/generated';
-import type { CycleTimelineQuery } from '@award/schema/generated/graphql';
 import { Alert, Button, Card, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ListTable } from '../app/ListTable';
 import { useLanguage } from '../app/language';
 import { formatInstant } from '../app/time';
+import { type CycleWindow, useCycleWindows } from '../cycles/cycle-window';
 import { WindowDialog } from './WindowDialog';
-
-const cycleTimelineQuery = graphql(`
-  query CycleTimeline($id: ID!) {
-    awardCycle(id: $id) {
-      id
-      timeZone
-      windows {
-        id
-        kind
-        opensAt
-        closesAt
-      }
-    }
-  }
-`);
-
-export type TimelineWindow = CycleTimelineQuery['awardCycle']['windows'][number];
 
 /** The cycle's windows in order, each changed by the secretariat (setCycleWindow), shown in the cycle's zone. */
 export function CycleTimeline({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation(['cycleTimeline', 'cycles']);
   const language = useLanguage();
-  const { data, error, loading } = useQuery(cycleTimelineQuery, { variables: { id: cycleId } });
-  const [editing, setEditing] = useState<TimelineWindow>();
+  const { data, error, loading } = useCycleWindows(cycleId);
+  const [editing, setEditing] = useState<CycleWindow>();
   const cycle = data?.awardCycle;
   const inZone = (instant: string) => formatInstant(instant, language, cycle?.timeZone);
-  const columns: TableColumnsType<TimelineWindow> = [
+  const columns: TableColumnsType<CycleWindow> = [
     { key: 'kind', title: t('window'), render: (_, window) => t(`cycles:window.${window.kind}`) },
     { key: 'opensAt', title: t('opensAt'), render: (_, window) => inZone(window.opensAt) },
     { key: 'closesAt', title: t('closesAt'), render: (_, window) => inZone(window.closesAt) },
@@ -51,7 +32,7 @@ export function CycleTimeline({ cycleId }: { cycleId: string }) {
   return (
     <Card title={t('title')} aria-label={t('title')}>
       {error && <Alert type="error" showIcon title={t('loadFailed')} description={error.message} />}
-      <ListTable<TimelineWindow>
+      <ListTable<CycleWindow>
         rows={cycle?.windows ?? []}
         isLoading={loading}
         minWidth={600}

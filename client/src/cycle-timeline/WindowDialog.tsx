@@ -3,7 +3,7 @@ import { graphql } from '@award/schema/generated';
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../app/graphql-errors';
-import type { TimelineWindow } from './CycleTimeline';
+import type { CycleWindow } from '../cycles/cycle-window';
 import { instantOfWallTime, zonedWallTime } from './zoned-time';
 
 const setCycleWindowMutation = graphql(`
@@ -27,7 +27,7 @@ const timeFields = ['opensAt', 'closesAt'] as const;
 interface WindowDialogProps {
   cycleId: string;
   timeZone: string;
-  window: TimelineWindow;
+  window: CycleWindow;
   onClose: () => void;
 }
 

@@ -67,12 +67,14 @@ function usePhase(window: CycleWindow | undefined): WindowPhase | undefined {
   return phase;
 }
 
+/** A cycle's windows and its time zone (none asked for while the cycle is not known yet). */
+export function useCycleWindows(cycleId: string | undefined) {
+  return useQuery(cycleWindowsQuery, { variables: { id: cycleId ?? '' }, skip: !cycleId });
+}
+
 /** One window of a cycle (the nomination window, say) and whether it is open now, kept current. */
 export function useCycleWindow(cycleId: string | undefined, kind: WindowKind): CycleWindowState {
-  const { data, loading, error } = useQuery(cycleWindowsQuery, {
-    variables: { id: cycleId ?? '' },
-    skip: !cycleId,
-  });
+  const { data, loading, error } = useCycleWindows(cycleId);
   const window = data?.awardCycle.windows.find((candidate) => candidate.kind === kind);
   const phase = usePhase(window);
   return { window, timeZone: data?.awardCycle.timeZone, phase, loading, error };
