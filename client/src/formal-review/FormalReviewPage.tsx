@@ -36,7 +36,7 @@ const formalReviewNominationQuery = graphql(`
         submittedAt
       }
       files {
-        ...SubmittedFile
+        ...NominationFileFields
       }
       transitions {
         ...TransitionTimelineItem

@@ -1,33 +1,18 @@
-import { graphql } from '@award/schema/generated';
-import { FilePurpose, type SubmittedFileFragment } from '@award/schema/generated/graphql';
+import { FilePurpose, type NominationFileFieldsFragment } from '@award/schema/generated/graphql';
 import { Card, Descriptions, Empty, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../app/language';
 import { formatInstant } from '../app/time';
 import { documentPaths } from '../nomination-files/document-download';
 import { evidenceKindsByGroup } from '../nomination-files/evidence-kinds';
-
-export const submittedFileFragment = graphql(`
-  fragment SubmittedFile on NominationFile {
-    id
-    fileName
-    mediaType
-    sizeBytes
-    purpose
-    evidenceKind
-    evidenceGroup
-    uploadedAt
-  }
-`);
-
-const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
+import { fileSizeText } from '../nomination-files/nomination-file';
 
 interface FileViewing {
   /** Opens a file beside the page (a reviewer's viewer) instead of a new tab; the link still works as one. */
-  onView?: (file: SubmittedFileFragment) => void;
+  onView?: (file: NominationFileFieldsFragment) => void;
 }
 
-function FileLink({ file, onView }: { file: SubmittedFileFragment } & FileViewing) {
+function FileLink({ file, onView }: { file: NominationFileFieldsFragment } & FileViewing) {
   const { t } = useTranslation('nominationForm');
   const language = useLanguage();
   return (
@@ -49,7 +34,7 @@ function FileLink({ file, onView }: { file: SubmittedFileFragment } & FileViewin
         {file.fileName}
       </a>
       <Typography.Text type="secondary">
-        {kilobytes(file.sizeBytes)} · {formatInstant(file.uploadedAt, language)}
+        {fileSizeText(file.sizeBytes)} · {formatInstant(file.uploadedAt, language)}
       </Typography.Text>
     </Flex>
   );
@@ -59,7 +44,10 @@ function FileLink({ file, onView }: { file: SubmittedFileFragment } & FileViewin
  * The files formal review checks (award-rules.md, The online filing flow): the stamped form, the signed pledge,
  * and the evidence under its group, in the order the nominator's upload step lists them.
  */
-export function SubmittedFiles({ files, onView }: { files: readonly SubmittedFileFragment[] } & FileViewing) {
+export function SubmittedFiles({
+  files,
+  onView,
+}: { files: readonly NominationFileFieldsFragment[] } & FileViewing) {
   const { t } = useTranslation(['formalReview', 'nominationForm']);
   const ofPurpose = (purpose: FilePurpose) => files.filter((file) => file.purpose === purpose);
   const evidence = ofPurpose(FilePurpose.Evidence);

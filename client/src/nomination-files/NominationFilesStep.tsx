@@ -12,7 +12,7 @@ const nominationFilesQuery = graphql(`
       id
       files {
         id
-        ...UploadedFile
+        ...NominationFileFields
       }
     }
   }

@@ -1,25 +1,13 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
-import type { UploadedFileFragment } from '@award/schema/generated/graphql';
+import type { NominationFileFieldsFragment } from '@award/schema/generated/graphql';
 import { Alert, App, Button, Popconfirm, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ListTable } from '../app/ListTable';
 import { useLanguage } from '../app/language';
 import { formatInstant } from '../app/time';
 import { documentPaths } from './document-download';
-
-export const uploadedFileFragment = graphql(`
-  fragment UploadedFile on NominationFile {
-    id
-    fileName
-    mediaType
-    sizeBytes
-    purpose
-    evidenceKind
-    evidenceGroup
-    uploadedAt
-  }
-`);
+import { fileSizeText } from './nomination-file';
 
 const deleteNominationFileMutation = graphql(`
   mutation DeleteNominationFile($id: ID!) {
@@ -27,10 +15,8 @@ const deleteNominationFileMutation = graphql(`
   }
 `);
 
-const kilobytes = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
-
 interface UploadedFilesProps {
-  files: readonly UploadedFileFragment[];
+  files: readonly NominationFileFieldsFragment[];
   isLoading: boolean;
   isEditable: boolean;
   onDeleted: () => void;
@@ -50,7 +36,7 @@ export function UploadedFiles({ files, isLoading, isEditable, onDeleted }: Uploa
     onDeleted();
   }
 
-  const columns: TableColumnsType<UploadedFileFragment> = [
+  const columns: TableColumnsType<NominationFileFieldsFragment> = [
     {
       key: 'purpose',
       title: t('files.purpose'),
@@ -68,7 +54,7 @@ export function UploadedFiles({ files, isLoading, isEditable, onDeleted }: Uploa
         </a>
       ),
     },
-    { key: 'size', title: t('files.size'), render: (_, file) => kilobytes(file.sizeBytes) },
+    { key: 'size', title: t('files.size'), render: (_, file) => fileSizeText(file.sizeBytes) },
     {
       key: 'uploadedAt',
       title: t('files.uploadedAt'),
@@ -89,7 +75,7 @@ export function UploadedFiles({ files, isLoading, isEditable, onDeleted }: Uploa
   return (
     <>
       {error && <Alert type="error" showIcon title={error.message} style={{ marginBottom: 8 }} />}
-      <ListTable<UploadedFileFragment>
+      <ListTable<NominationFileFieldsFragment>
         rows={files}
         isLoading={isLoading}
         minWidth={700}

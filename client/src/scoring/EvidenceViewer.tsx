@@ -1,9 +1,9 @@
-import type { SubmittedFileFragment } from '@award/schema/generated/graphql';
+import type { NominationFileFieldsFragment } from '@award/schema/generated/graphql';
 import { Alert, Drawer } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { documentPaths } from '../nomination-files/document-download';
 
-function FilePreview({ file }: { file: SubmittedFileFragment }) {
+function FilePreview({ file }: { file: NominationFileFieldsFragment }) {
   const { t } = useTranslation('scoring');
   const path = documentPaths.file(file.id);
   // The API serves files inline from the same origin (the session cookie goes along); it stores only PDFs,
@@ -21,7 +21,13 @@ function FilePreview({ file }: { file: SubmittedFileFragment }) {
  * A file of the nomination opened over the reader's side, without a mask, so that the score sheet stays in
  * sight and in reach while the expert reads the evidence.
  */
-export function EvidenceViewer({ file, onClose }: { file?: SubmittedFileFragment; onClose: () => void }) {
+export function EvidenceViewer({
+  file,
+  onClose,
+}: {
+  file?: NominationFileFieldsFragment;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('scoring');
   return (
     <Drawer

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
-import type { NominationReadingQuery, SubmittedFileFragment } from '@award/schema/generated/graphql';
+import type { NominationFileFieldsFragment, NominationReadingQuery } from '@award/schema/generated/graphql';
 import { Alert, Card, Flex, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +34,7 @@ const nominationReadingQuery = graphql(`
       ...NominationDraftFields
       files {
         id
-        ...SubmittedFile
+        ...NominationFileFields
       }
     }
   }
@@ -59,7 +59,7 @@ function ReaderSections({ nomination }: { nomination: NominationReadingQuery['no
 export function NominationReader({ nominationId }: { nominationId: string }) {
   const { t } = useTranslation('scoring');
   const { data, error } = useQuery(nominationReadingQuery, { variables: { id: nominationId } });
-  const [viewed, setViewed] = useState<SubmittedFileFragment>();
+  const [viewed, setViewed] = useState<NominationFileFieldsFragment>();
   const nomination = data?.nomination;
   if (error) return <Alert type="error" showIcon title={t('loadFailed')} description={error.message} />;
   if (!nomination) return <Spin />;
