@@ -35,3 +35,13 @@ export function durationParts(ms: number): DurationParts {
 export function formatTimeOfDay(instant: Date, language: Language): string {
   return new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit' }).format(instant);
 }
+
+/** The time of day of an instant to the second (hh:mm:ss, 24-hour) in the user's own zone. */
+export function formatTimeToSecond(instant: Date, language: Language): string {
+  return new Intl.DateTimeFormat(language, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+  }).format(instant);
+}

@@ -3,6 +3,8 @@ import { Alert, Button, Card, Col, Flex, Form, Row } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { AutosaveState } from '../app/AutosaveState';
+import { formatTimeOfDay } from '../app/time';
 import { useCycleWindow } from '../cycles/cycle-window';
 import { WindowNotice } from '../cycles/WindowNotice';
 import { NominationFilesStep } from '../nomination-files/NominationFilesStep';
@@ -11,7 +13,6 @@ import type { DraftFields } from './draft-fields';
 import { isEditableStatus } from './editable';
 import { formSections, sectionOfField } from './form-sections';
 import { NominationSteps, type StepKey } from './NominationSteps';
-import { SaveStatus } from './SaveStatus';
 import { SubmitStep } from './SubmitStep';
 import { type StoredDraft, useAutosave } from './use-autosave';
 
@@ -76,7 +77,7 @@ export function NominationWizard({ nomination, stored, onReload, isReloading }: 
           <Card
             title={t(`step.${current}`)}
             // The save state stays in sight while the user scrolls through a long section.
-            extra={<SaveStatus state={state} />}
+            extra={<AutosaveState state={state} namespace="nominationForm" formatTime={formatTimeOfDay} />}
             styles={{ header: { position: 'sticky', top: 0, zIndex: 2, background: 'inherit' } }}
           >
             {completeness && !completeness.isComplete && (

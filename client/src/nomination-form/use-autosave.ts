@@ -3,6 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
 import type { FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { type AutosaveProgress, autosaveDelayMs } from '../app/autosave';
 import { hasErrorCode, ruleOf } from '../app/graphql-errors';
 import { changedFields, type DraftFieldName, type DraftFields, namePathOf, pickFields } from './draft-fields';
 
@@ -17,19 +18,10 @@ const saveNominationDraftMutation = graphql(`
 `);
 
 export type SaveState =
-  | { kind: 'idle' }
-  /** Typed, waiting for the pause that sends it. */
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
+  | AutosaveProgress
   /** Some changes break a rule the form knows (a required field, a check character): held back until fixed. */
   | { kind: 'incomplete'; at?: Date }
-  /** Someone (another tab, a colleague) saved a newer version: nothing more is sent until it is reloaded. */
-  | { kind: 'conflict' }
   | { kind: 'error'; message: string; field?: (string | number)[] };
-
-/** The pause in typing after which the changes are sent: one save per burst of typing, not per key. */
-export const autosaveDelayMs = 1000;
 
 export interface StoredDraft {
   fields: DraftFields;

@@ -1,6 +1,7 @@
 import { Button, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SaveStateBadge } from './SaveStateBadge';
+import { AutosaveState } from '../app/AutosaveState';
+import { formatTimeToSecond } from '../app/time';
 import type { SaveState } from './use-sheet-autosave';
 
 interface SheetToolbarProps {
@@ -32,7 +33,8 @@ export function SheetToolbar(props: SheetToolbarProps) {
           <Typography.Text type="secondary">
             {t('sheet.scoredCount', { scored: scoredCount, all: criterionCount })}
           </Typography.Text>
-          <SaveStateBadge state={saveState} />
+          {/* To the second: an expert checking that a change went in sees the time move. */}
+          <AutosaveState state={saveState} namespace="scoring" formatTime={formatTimeToSecond} />
         </Space>
         <Space>
           <Button onClick={props.onSaveNow}>{t('sheet.saveNow')}</Button>

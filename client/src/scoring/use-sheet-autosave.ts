@@ -4,6 +4,7 @@ import { graphql } from '@award/schema/generated';
 import type { ScoreSheetDraftInput } from '@award/schema/generated/graphql';
 import type { FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { type AutosaveProgress, autosaveDelayMs } from '../app/autosave';
 import { fieldPathOf, type SheetFieldPath, sheetProblemsOf } from './sheet-problems';
 import { draftChanges, type SheetValues, withDraftApplied } from './sheet-values';
 
@@ -22,13 +23,7 @@ const saveScoreSheetDraftMutation = graphql(`
 `);
 
 export type SaveState =
-  | { kind: 'idle' }
-  /** Typed, waiting for the pause that sends it. */
-  | { kind: 'pending' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: Date }
-  /** Another window saved a newer version: nothing more is sent until the latest is loaded. */
-  | { kind: 'conflict' }
+  | AutosaveProgress
   /** Another window submitted the sheet. */
   | { kind: 'locked' }
   /** The review deadline has passed (award-rules.md: nothing is accepted after it unless the chair extends it). */
@@ -46,9 +41,6 @@ export interface SavedSheet {
   version: number | null;
   sheetId: string | null;
 }
-
-/** The pause in typing after which the changes are sent: one save per burst of typing, not one per key. */
-export const autosaveDelayMs = 1000;
 
 export interface FieldErrors {
   name: SheetFieldPath;
