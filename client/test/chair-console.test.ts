@@ -3,6 +3,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { apiToken, askApi, currentCycleId, demo, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
 import { clientUrl, closeVisitor, newVisitor, signIn, subscriptionSent } from './pages';
+import {
+  levelBScores,
+  rubricOf,
+  type ScorableAssignment,
+  saveSheetDraft,
+  scorableAssignment,
+  submitSheet,
+} from './scoring';
 import { screenshot } from './screenshots';
 
 // An expert of this file's own: no other test file signs in as it or scores its reviews. The seeded demo
@@ -10,12 +18,6 @@ import { screenshot } from './screenshots';
 const ownExpert = demoAccount('expert69@example.com');
 
 const categoryNames: Record<string, string> = { INVENTION: '质量技术发明奖', PROGRESS: '质量技术进步奖' };
-
-interface Assignment {
-  id: string;
-  nomination: { id: string; code: string; category: string; status: string } | null;
-  scoreSheet: { id: string } | null;
-}
 
 interface Progress {
   categories: { category: string; assigned: number; submitted: number }[];
@@ -39,80 +41,15 @@ const reviewProgressOf = async (chair: string, cycleId: string) =>
     )
   ).reviewProgress;
 
-/**
- * A review of the file's expert ready to be scored: declaration accepted, nomination in preliminary review,
- * no sheet yet, and (the demo's deadlines being in 2024) a deadline a week ahead, moved by the chair.
- */
-async function openReview(expert: string, chair: string, cycleId: string): Promise<Assignment> {
-  const { expertDeclaration } = await askApi<{
-    expertDeclaration: { version: number; acceptedAt: string | null };
-  }>(
-    'query ($cycleId: ID) { expertDeclaration(cycleId: $cycleId) { version acceptedAt } }',
-    { cycleId },
-    { token: expert },
-  );
-  if (!expertDeclaration.acceptedAt) {
-    await askApi(
-      'mutation ($cycleId: ID!, $version: Int!) { acceptExpertDeclaration(cycleId: $cycleId, version: $version) { id } }',
-      { cycleId, version: expertDeclaration.version },
-      { token: expert },
-    );
-  }
-  const { assignments } = await askApi<{ assignments: { edges: { node: Assignment }[] } }>(
-    '{ assignments(first: 100) { edges { node { id nomination { id code category status } scoreSheet { id } } } } }',
-    {},
-    { token: expert },
-  );
-  const assignment = assignments.edges
-    .map((edge) => edge.node)
-    .find(
-      (candidate) => candidate.nomination?.status === 'PRELIMINARY_REVIEW' && candidate.scoreSheet === null,
-    );
-  expect(assignment, `${ownExpert.email} has a review in preliminary review without a sheet`).toBeDefined();
-  await askApi(
-    'mutation ($ids: [ID!]!, $until: DateTimeISO!) { extendReviewDeadline(assignmentIds: $ids, until: $until, reason: "浏览器测试：主任控制台") { id } }',
-    { ids: [assignment?.id], until: new Date(Date.now() + 7 * 86_400_000).toISOString() },
-    { token: chair },
-  );
-  return assignment as Assignment;
-}
-
-/** The expert scores every criterion at level B (80 % of its points, in half points) and submits. */
-async function scoreAndSubmit(expert: string, cycleId: string, assignment: Assignment): Promise<number> {
-  const { rubric } = await askApi<{
-    rubric: { criteria: { id: string; nameZh: string; maxPoints: number }[] };
-  }>(
-    'query ($cycleId: ID!, $category: AwardCategory!) { rubric(cycleId: $cycleId, category: $category) { criteria { id nameZh maxPoints } } }',
-    { cycleId, category: assignment.nomination?.category },
-    { token: expert },
-  );
-  const scores = rubric.criteria.map((criterion) => ({
-    criterionId: criterion.id,
-    level: 'B',
-    points: Math.round(criterion.maxPoints * 0.8 * 2) / 2,
-    comment: `${criterion.nameZh}：材料翔实，依据充分，评定为 B 档。`,
-  }));
-  const { saveScoreSheetDraft } = await askApi<{ saveScoreSheetDraft: { id: string; version: number } }>(
-    `mutation ($assignmentId: ID!, $input: ScoreSheetDraftInput!) {
-      saveScoreSheetDraft(assignmentId: $assignmentId, version: null, input: $input) { id version }
-    }`,
-    {
-      assignmentId: assignment.id,
-      input: {
-        scores,
-        overallOpinion: '项目创新点明确，检测报告和应用证明齐全，经济效益数据可信，建议授予二等奖。',
-        recommendedGrade: 'SECOND',
-      },
-    },
-    { token: expert },
-  );
-  const { submitScoreSheet } = await askApi<{ submitScoreSheet: { status: string; total: number } }>(
-    'mutation ($id: ID!, $version: Int!) { submitScoreSheet(id: $id, version: $version) { status total } }',
-    saveScoreSheetDraft,
-    { token: expert },
-  );
-  expect(submitScoreSheet.status).toBe('SUBMITTED');
-  return submitScoreSheet.total;
+/** The expert scores every criterion at level B and submits; resolves to the total the server computed. */
+async function scoreAndSubmit(expert: string, assignment: ScorableAssignment): Promise<number> {
+  const criteria = await rubricOf(expert, assignment);
+  const sheet = await saveSheetDraft(expert, assignment.id, {
+    scores: levelBScores(criteria, (criterion) => `${criterion.nameZh}：材料翔实，依据充分，评定为 B 档。`),
+    overallOpinion: '项目创新点明确，检测报告和应用证明齐全，经济效益数据可信，建议授予二等奖。',
+    recommendedGrade: 'SECOND',
+  });
+  return submitSheet(expert, sheet);
 }
 
 const submittedCount = (page: Page, category: string) =>
@@ -140,8 +77,8 @@ describe("the chair's console", () => {
   });
 
   it("counts an expert's submission in the category's progress and the nomination's row without a reload", async () => {
-    const assignment = await openReview(expert, chair, cycleId);
-    const nomination = assignment.nomination as NonNullable<Assignment['nomination']>;
+    const assignment = await scorableAssignment({ expert, chair, cycleId, reason: '浏览器测试：主任控制台' });
+    const nomination = assignment.nomination as NonNullable<ScorableAssignment['nomination']>;
     const before = await reviewProgressOf(chair, cycleId);
     const category = before.categories.find((row) => row.category === nomination.category);
     const sheetsBefore = before.ranking.find((row) => row.nominationId === nomination.id)?.sheetCount ?? 0;
@@ -160,7 +97,7 @@ describe("the chair's console", () => {
     if (sheetsBefore > 0)
       await expect.poll(() => shownSheetCount(page, nomination.code)).toBe(String(sheetsBefore));
 
-    const total = await scoreAndSubmit(expert, cycleId, assignment);
+    const total = await scoreAndSubmit(expert, assignment);
     const after = await reviewProgressOf(chair, cycleId);
     const categoryAfter = after.categories.find((row) => row.category === nomination.category);
     expect(categoryAfter?.submitted).toBe((category?.submitted ?? 0) + 1);

@@ -3,31 +3,21 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { apiToken, askApi, currentCycleId, demo, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
 import { clientUrl, closeVisitor, signedInVisitor } from './pages';
+import {
+  type Criterion,
+  halfPoints,
+  type Level,
+  levelBScores,
+  rubricOf,
+  type ScorableAssignment,
+  saveSheetDraft,
+  scorableAssignment,
+} from './scoring';
 import { screenshot } from './screenshots';
 
 // An expert of its own: its assignments are this file's, whatever the other files do. The seeded demo gives
-// it two nominations in preliminary review with no sheet yet; each test takes one that has none.
+// it two nominations in preliminary review with no sheet yet.
 const ownExpert = demoAccount('expert23@example.com');
-
-interface Level {
-  level: 'A' | 'B' | 'C' | 'D';
-  minPercent: number;
-  maxPercent: number;
-}
-
-interface Criterion {
-  id: string;
-  code: string;
-  nameZh: string;
-  maxPoints: number;
-  levels: Level[];
-}
-
-interface Assignment {
-  id: string;
-  nomination: { id: string; code: string; category: string; status: string; cycle: { id: string } } | null;
-  scoreSheet: { id: string } | null;
-}
 
 interface StoredSheet {
   id: string;
@@ -37,63 +27,6 @@ interface StoredSheet {
   overallOpinion: string;
   recommendedGrade: string | null;
   scores: { criterion: { id: string }; level: string | null; points: number | null; comment: string }[];
-}
-
-async function ownAssignments(token: string): Promise<Assignment[]> {
-  const { assignments } = await askApi<{ assignments: { edges: { node: Assignment }[] } }>(
-    `{ assignments(first: 100) { edges { node {
-      id nomination { id code category status cycle { id } } scoreSheet { id }
-    } } } }`,
-    {},
-    { token },
-  );
-  return assignments.edges.map((edge) => edge.node);
-}
-
-/**
- * An assignment of the file's expert ready to be scored from scratch: declaration accepted, nomination in
- * preliminary review, no sheet yet, and (the demo's deadlines being in 2024) a deadline a week ahead.
- */
-async function freshAssignment(expert: string, chair: string): Promise<Assignment> {
-  const cycleId = await currentCycleId();
-  const { expertDeclaration } = await askApi<{
-    expertDeclaration: { version: number; acceptedAt: string | null };
-  }>(
-    'query ($cycleId: ID) { expertDeclaration(cycleId: $cycleId) { version acceptedAt } }',
-    { cycleId },
-    { token: expert },
-  );
-  if (!expertDeclaration.acceptedAt) {
-    await askApi(
-      'mutation ($cycleId: ID!, $version: Int!) { acceptExpertDeclaration(cycleId: $cycleId, version: $version) { id } }',
-      { cycleId, version: expertDeclaration.version },
-      { token: expert },
-    );
-  }
-  const assignment = (await ownAssignments(expert)).find(
-    (candidate) => candidate.nomination?.status === 'PRELIMINARY_REVIEW' && candidate.scoreSheet === null,
-  );
-  expect(
-    assignment,
-    `${ownExpert.email} has an assignment in preliminary review without a sheet`,
-  ).toBeDefined();
-  await askApi(
-    'mutation ($ids: [ID!]!, $until: DateTimeISO!) { extendReviewDeadline(assignmentIds: $ids, until: $until, reason: "浏览器测试：评分") { id } }',
-    { ids: [assignment?.id], until: new Date(Date.now() + 7 * 86_400_000).toISOString() },
-    { token: chair },
-  );
-  return assignment as Assignment;
-}
-
-async function rubricOf(expert: string, assignment: Assignment): Promise<Criterion[]> {
-  const { rubric } = await askApi<{ rubric: { criteria: Criterion[] } }>(
-    `query ($cycleId: ID!, $category: AwardCategory!) { rubric(cycleId: $cycleId, category: $category) {
-      criteria { id code nameZh maxPoints levels { level minPercent maxPercent } }
-    } }`,
-    { cycleId: assignment.nomination?.cycle.id, category: assignment.nomination?.category },
-    { token: expert },
-  );
-  return rubric.criteria;
 }
 
 async function sheetOf(expert: string, assignmentId: string): Promise<StoredSheet | null> {
@@ -127,7 +60,6 @@ const plan = [
   { key: 'B', level: 'B', share: 0.8 },
 ] as const;
 
-const halfPoints = (points: number) => Math.round(points * 2) / 2;
 const commentFor = (criterion: Criterion) => `${criterion.nameZh}：依据提名书与证实性材料评定，理由充分。`;
 const opinion = '项目创新点明确，技术指标有检测报告支撑，推广应用和经济效益数据可信，总体达到二等奖水平。';
 
@@ -184,16 +116,21 @@ describe("an expert's reviewer workspace", () => {
   const browser = connectSharedBrowser();
   let expert: string;
   let chair: string;
+  let cycleId: string;
 
   beforeAll(async () => {
     expert = await apiToken(ownExpert);
     chair = await apiToken(demo.chair);
+    cycleId = await currentCycleId();
   });
 
+  // Each test takes an assignment of the expert's that has no sheet yet.
+  const freshAssignment = () => scorableAssignment({ expert, chair, cycleId, reason: '浏览器测试：评分' });
+
   it('scores a nomination criterion by criterion with the keyboard, finds the draft after a reload, submits it and cannot edit it after', async () => {
-    const assignment = await freshAssignment(expert, chair);
+    const assignment = await freshAssignment();
     const criteria = await rubricOf(expert, assignment);
-    const nomination = assignment.nomination as NonNullable<Assignment['nomination']>;
+    const nomination = assignment.nomination as NonNullable<ScorableAssignment['nomination']>;
     const { page, context } = await signedInVisitor(browser(), ownExpert, '/assignments');
 
     await page.getByRole('link', { name: nomination.code, exact: true }).click();
@@ -275,29 +212,15 @@ describe("an expert's reviewer workspace", () => {
   });
 
   it("shows the server's refusal beside the criterion whose comment is missing, stops at a save from another window, and submits the latest", async () => {
-    const assignment = await freshAssignment(expert, chair);
+    const assignment = await freshAssignment();
     const criteria = await rubricOf(expert, assignment);
     const missing = criteria[2];
     // A draft complete but for one comment, saved through the API as another window would have.
-    await askApi(
-      `mutation ($assignmentId: ID!, $input: ScoreSheetDraftInput!) {
-        saveScoreSheetDraft(assignmentId: $assignmentId, version: null, input: $input) { id }
-      }`,
-      {
-        assignmentId: assignment.id,
-        input: {
-          overallOpinion: opinion,
-          recommendedGrade: 'THIRD',
-          scores: criteria.map((criterion) => ({
-            criterionId: criterion.id,
-            level: 'B',
-            points: halfPoints(criterion.maxPoints * 0.8),
-            comment: criterion === missing ? '' : commentFor(criterion),
-          })),
-        },
-      },
-      { token: expert },
-    );
+    await saveSheetDraft(expert, assignment.id, {
+      overallOpinion: opinion,
+      recommendedGrade: 'THIRD',
+      scores: levelBScores(criteria, (criterion) => (criterion === missing ? '' : commentFor(criterion))),
+    });
     const { page, context } = await signedInVisitor(browser(), ownExpert, '/assignments');
     await page.goto(clientUrl(`/review/${assignment.id}`));
     await expect(
@@ -311,7 +234,7 @@ describe("an expert's reviewer workspace", () => {
       .click();
     await page.getByRole('alert').getByText('提交未通过检查，请修改以下 1 处后再提交').waitFor();
     // The rule, in the server's words, under the comment of that criterion and of no other.
-    const rule = 'a comment of at least 10 characters';
+    const rule = '评语至少 10 个字符';
     await criterionRegion(page, missing).getByText(rule).waitFor();
     for (const criterion of criteria.filter((candidate) => candidate !== missing)) {
       await expect(criterionRegion(page, criterion).getByText(rule).count()).resolves.toBe(0);
@@ -323,16 +246,11 @@ describe("an expert's reviewer workspace", () => {
     // Another window of the expert's fills the comment in meanwhile: this page's next save is refused, never
     // written over it, and autosave stops until the latest version is loaded.
     const fromElsewhere = `${missing.nameZh}：另一窗口补充的评语，依据检测报告。`;
-    await askApi(
-      `mutation ($assignmentId: ID!, $version: Int, $input: ScoreSheetDraftInput!) {
-        saveScoreSheetDraft(assignmentId: $assignmentId, version: $version, input: $input) { id }
-      }`,
-      {
-        assignmentId: assignment.id,
-        version: refused?.version,
-        input: { scores: [{ criterionId: missing.id, comment: fromElsewhere }] },
-      },
-      { token: expert },
+    await saveSheetDraft(
+      expert,
+      assignment.id,
+      { scores: [{ criterionId: missing.id, comment: fromElsewhere }] },
+      refused?.version,
     );
     await criterionRegion(page, criteria[0])
       .getByLabel('评语', { exact: true })
