@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { codeOf, completer, completeSections, openFilingWindows } from './nomination-fixtures.js';
+import { completer, completeSections } from './complete-nomination.js';
+import { codeOf, openFilingWindows } from './nomination-fixtures.js';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const CREATE = `mutation ($input: NewNominationInput!) { createNomination(input: $input) {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { residentId } from '../../api/test/complete-nomination';
 import { askApiAs, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
 import { openWindowsForTheFile } from './filed-nomination';
@@ -9,13 +10,6 @@ import { screenshot } from './screenshots';
 // An account of its own: the test adds a nomination to its organization and submits it, and no other file
 // signs in as it or changes its organization's nominations.
 const nominator = demoAccount('nominator4@example.com');
-
-/** A resident identity number with a right check character (GB 11643), as the API checks it. */
-function residentId(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = weights.reduce((total, weight, i) => total + weight * Number(first17[i]), 0);
-  return first17 + '10X98765432'[sum % 11];
-}
 
 /** A small file whose bytes are a PDF (the API checks the content, and refuses a second copy of one). */
 function pdfBytes(label: string): Buffer {
