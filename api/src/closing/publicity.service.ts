@@ -148,20 +148,30 @@ export async function publishResults(
 }
 
 /**
- * The publicity window objections are taken in. One the secretariat set that is open or still ahead
- * is kept; one not set, or over (the demo's 2024 dates), starts now and lasts the cycle's
- * publicityDays (default 15, award-rules.md), set through setCycleWindow so the change is audited.
- * The window is the cycle's: a category published later shares what is left of it.
+ * The publicity window objections are taken in: the cycle's, so one window for both categories. Every
+ * category is published for at least the cycle's publicityDays (default 15, award-rules.md): a window
+ * the secretariat set that is open or still ahead is kept when it leaves that long, and closes later
+ * otherwise (never earlier); one not set, or over (the demo's 2024 dates), starts now. Changed through
+ * setCycleWindow, so the change is audited.
  */
 async function ensurePublicityWindow(em: EntityManager, viewer: Viewer, cycle: AwardCycle) {
   // To the second, as windows are checked: an objection in the second of publication is in time.
   const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+  const fullPeriodEnd = new Date(now.getTime() + cycle.publicityDays * DAY_MS);
   const window = await em.findOne(CycleWindow, { cycle, kind: WindowKind.PUBLICITY });
-  if (window && window.closesAt > now) return window;
+  if (window && window.closesAt > now) {
+    if (window.closesAt >= fullPeriodEnd) return window;
+    return setCycleWindow(em, viewer, {
+      cycleId: cycle.id,
+      kind: WindowKind.PUBLICITY,
+      opensAt: window.opensAt,
+      closesAt: fullPeriodEnd,
+    });
+  }
   return setCycleWindow(em, viewer, {
     cycleId: cycle.id,
     kind: WindowKind.PUBLICITY,
     opensAt: now,
-    closesAt: new Date(now.getTime() + cycle.publicityDays * DAY_MS),
+    closesAt: fullPeriodEnd,
   });
 }
