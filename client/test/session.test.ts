@@ -20,7 +20,8 @@ describe('the session: a cookie the page cannot read, which ends cleanly', () =>
     const { page, context } = await newVisitor(browser());
     await page.goto(clientUrl('/login'));
     await signIn(page, { ...demo.secretariat, password: 'not-the-password' });
-    await page.getByText('Wrong email or password.').waitFor();
+    // The server's own words, in the page's language.
+    await page.getByText('电子邮箱或密码错误。').waitFor();
     expect(new URL(page.url()).pathname).toBe('/login');
     expect((await context.cookies()).map(({ name }) => name)).not.toContain(sessionCookie);
     await screenshot(page, 'login-wrong-password');
@@ -142,14 +143,14 @@ describe('the session: a cookie the page cannot read, which ends cleanly', () =>
     await page.getByLabel('新密码', { exact: true }).fill('password1234');
     await page.getByLabel('确认新密码').fill('password1234');
     await page.getByRole('button', { name: '修改密码' }).click();
-    await page.getByText('is too easy to guess').waitFor();
+    await page.getByText(/过于简单，容易被猜中/).waitFor();
     await screenshot(page, 'password-too-easy');
 
     await page.getByLabel('当前密码').fill('not the current one');
     await page.getByLabel('新密码', { exact: true }).fill(newPassword);
     await page.getByLabel('确认新密码').fill(newPassword);
     await page.getByRole('button', { name: '修改密码' }).click();
-    await page.getByText('is not the password of this account').waitFor();
+    await page.getByText('与本账号的密码不符').waitFor();
 
     await page.getByLabel('当前密码').fill(member.password);
     await page.getByRole('button', { name: '修改密码' }).click();
