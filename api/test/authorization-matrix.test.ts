@@ -105,6 +105,10 @@ const MATRIX: Record<string, Case> = {
     variables: ({ foreignAssignmentId }) => ({ id: foreignAssignmentId }),
     expected: { ...STAFF_ONLY, expert: N },
   },
+  'Query.committee': {
+    operation: '{ committee { membersTotal quorum } }',
+    expected: { ...STAFF_ONLY, member: A },
+  },
   'Query.auditChainCheck': { operation: '{ auditChainCheck { isIntact } }', expected: STAFF_ONLY },
   'Query.auditEvents': { operation: '{ auditEvents(first: 1) { totalCount } }', expected: STAFF_ONLY },
   'Query.awardCycle': {

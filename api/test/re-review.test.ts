@@ -127,6 +127,13 @@ describe('re-review ballots', () => {
     expect(codeOf(refused)).toBe('NO_QUORUM');
     expect(refused.errors?.[0]?.message).toMatch(/membersPresent: 9 of 15 .* at least 10/);
     expect(refused.errors?.[0]?.extensions).toMatchObject({ quorum: 10, membersTotal: 15 });
+    // The same figures, before any ballot, for the chair's screen.
+    const committee = await api.graphql<{ committee: { membersTotal: number; quorum: number } }>(
+      '{ committee { membersTotal quorum } }',
+      {},
+      chair,
+    );
+    expect(committee.data?.committee).toEqual({ membersTotal: 15, quorum: 10 });
     expect(
       codeOf(await api.graphql(OPEN, { ids: [nomination.id], grade: 'FIRST', present: 16 }, chair)),
     ).toBe('BAD_USER_INPUT');

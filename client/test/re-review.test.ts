@@ -53,6 +53,8 @@ describe('re-review: the chair opens a ballot, the committee votes in secret, th
     await chairPage.getByRole('link', { name: '复评与审定' }).first().click();
     await chairLive;
     const desk = chairPage.getByRole('region', { name: '待表决项目' });
+    // The committee's size and quorum, from the server, before any ballot is open.
+    await desk.getByText('法定人数：委员 15 名的三分之二，至少 10 名').waitFor();
     await desk.getByRole('checkbox', { name: code }).check();
     await chooseOption(chairPage, desk.getByRole('combobox'), '一等奖');
     await desk.getByRole('spinbutton').fill('12');

@@ -105,6 +105,7 @@ type Documents = {
     "\n  mutation RegisterForCycle($cycleId: ID!) {\n    registerForCycle(cycleId: $cycleId) {\n      id\n      registeredAt\n    }\n  }\n": typeof types.RegisterForCycleDocument,
     "\n  mutation CloseBallot($ballotId: ID!) {\n    closeBallot(ballotId: $ballotId) {\n      ...BallotRow\n    }\n  }\n": typeof types.CloseBallotDocument,
     "\n  mutation OpenBallots($nominationIds: [ID!]!, $grade: Grade!, $membersPresent: Int!) {\n    openBallots(nominationIds: $nominationIds, grade: $grade, membersPresent: $membersPresent) {\n      ...BallotRow\n    }\n  }\n": typeof types.OpenBallotsDocument,
+    "\n  query Committee {\n    committee {\n      membersTotal\n      quorum\n    }\n  }\n": typeof types.CommitteeDocument,
     "\n  mutation CastVote($ballotId: ID!, $choice: VoteChoice!) {\n    castVote(ballotId: $ballotId, choice: $choice) {\n      ...BallotRow\n    }\n  }\n": typeof types.CastVoteDocument,
     "\n  query BallotCandidates($cycleId: ID!, $category: AwardCategory!) {\n    nominations(cycleId: $cycleId, category: $category, status: RE_REVIEW, first: 100) {\n      edges {\n        node {\n          id\n          code\n          projectName\n          reReviewBallots {\n            id\n          }\n          results {\n            id\n            stage\n            rank\n            officialScore\n            recommendedGrade\n          }\n        }\n      }\n    }\n  }\n": typeof types.BallotCandidatesDocument,
     "\n  fragment BallotRow on ReReviewBallot {\n    id\n    grade\n    status\n    membersTotal\n    membersPresent\n    votesCast\n    votesFor\n    votesAgainst\n    votesAbstain\n    isPassed\n    hasVoted\n    openedAt\n    closedAt\n    nomination {\n      id\n      code\n      projectName\n      category\n    }\n  }\n": typeof types.BallotRowFragmentDoc,
@@ -211,6 +212,7 @@ const documents: Documents = {
     "\n  mutation RegisterForCycle($cycleId: ID!) {\n    registerForCycle(cycleId: $cycleId) {\n      id\n      registeredAt\n    }\n  }\n": types.RegisterForCycleDocument,
     "\n  mutation CloseBallot($ballotId: ID!) {\n    closeBallot(ballotId: $ballotId) {\n      ...BallotRow\n    }\n  }\n": types.CloseBallotDocument,
     "\n  mutation OpenBallots($nominationIds: [ID!]!, $grade: Grade!, $membersPresent: Int!) {\n    openBallots(nominationIds: $nominationIds, grade: $grade, membersPresent: $membersPresent) {\n      ...BallotRow\n    }\n  }\n": types.OpenBallotsDocument,
+    "\n  query Committee {\n    committee {\n      membersTotal\n      quorum\n    }\n  }\n": types.CommitteeDocument,
     "\n  mutation CastVote($ballotId: ID!, $choice: VoteChoice!) {\n    castVote(ballotId: $ballotId, choice: $choice) {\n      ...BallotRow\n    }\n  }\n": types.CastVoteDocument,
     "\n  query BallotCandidates($cycleId: ID!, $category: AwardCategory!) {\n    nominations(cycleId: $cycleId, category: $category, status: RE_REVIEW, first: 100) {\n      edges {\n        node {\n          id\n          code\n          projectName\n          reReviewBallots {\n            id\n          }\n          results {\n            id\n            stage\n            rank\n            officialScore\n            recommendedGrade\n          }\n        }\n      }\n    }\n  }\n": types.BallotCandidatesDocument,
     "\n  fragment BallotRow on ReReviewBallot {\n    id\n    grade\n    status\n    membersTotal\n    membersPresent\n    votesCast\n    votesFor\n    votesAgainst\n    votesAbstain\n    isPassed\n    hasVoted\n    openedAt\n    closedAt\n    nomination {\n      id\n      code\n      projectName\n      category\n    }\n  }\n": types.BallotRowFragmentDoc,
@@ -604,6 +606,10 @@ export function graphql(source: "\n  mutation CloseBallot($ballotId: ID!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OpenBallots($nominationIds: [ID!]!, $grade: Grade!, $membersPresent: Int!) {\n    openBallots(nominationIds: $nominationIds, grade: $grade, membersPresent: $membersPresent) {\n      ...BallotRow\n    }\n  }\n"): (typeof documents)["\n  mutation OpenBallots($nominationIds: [ID!]!, $grade: Grade!, $membersPresent: Int!) {\n    openBallots(nominationIds: $nominationIds, grade: $grade, membersPresent: $membersPresent) {\n      ...BallotRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Committee {\n    committee {\n      membersTotal\n      quorum\n    }\n  }\n"): (typeof documents)["\n  query Committee {\n    committee {\n      membersTotal\n      quorum\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

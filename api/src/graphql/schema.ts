@@ -12,6 +12,7 @@ import { FinalListResolver } from '../closing/final-list.resolver.js';
 import { ObjectionResolver } from '../closing/objection.resolver.js';
 import { PublicityListResolver } from '../closing/publicity.resolver.js';
 import { ReReviewStartResolver } from '../closing/re-review-start.resolver.js';
+import { CommitteeResolver } from '../committee/committee.resolver.js';
 import { ConflictResolver } from '../conflicts/conflict.resolver.js';
 import { AwardCycleResolver, CategoryConfigResolver } from '../cycles/cycle.resolver.js';
 import {
@@ -80,6 +81,7 @@ export const resolvers = [
   CriterionScoreResolver,
   NominationResultResolver,
   ReviewProgressResolver,
+  CommitteeResolver,
   ReReviewBallotResolver,
   NominationReReviewResolver,
   ReReviewStartResolver,

@@ -1,5 +1,4 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
+import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
 import { type AwardCategory, Grade } from '@award/schema/generated/graphql';
 import { Alert, App, Button, Flex, Form, InputNumber, Select, Tag, Typography } from 'antd';
@@ -16,27 +15,25 @@ const openBallotsMutation = graphql(`
   }
 `);
 
+// The committee in office and its quorum, as the server counts them (it decides with NO_QUORUM all the same).
+const committeeQuery = graphql(`
+  query Committee {
+    committee {
+      membersTotal
+      quorum
+    }
+  }
+`);
+
 const ballotGrades = [Grade.First, Grade.Second, Grade.Third];
-
-// Shown to help the chair count the room; the server decides (NO_QUORUM) with the same rule:
-// two thirds of the committee (award-rules.md, Re-review).
-const quorumOf = (membersTotal: number) => Math.ceil((2 * membersTotal) / 3);
-
-/** The committee's size, as the server last told it: on a ballot, or in a NO_QUORUM refusal. */
-function membersTotalIn(error: unknown): number | undefined {
-  if (!CombinedGraphQLErrors.is(error)) return undefined;
-  const total = error.errors.find((e) => e.extensions?.code === 'NO_QUORUM')?.extensions?.membersTotal;
-  return typeof total === 'number' ? total : undefined;
-}
 
 interface OpenBallotsFormProps {
   cycleId: string;
   category: AwardCategory;
-  membersTotal?: number;
 }
 
 /** The chair opens ballots at one grade for the chosen nominations, with the members present at the meeting. */
-export function OpenBallotsForm({ cycleId, category, membersTotal }: OpenBallotsFormProps) {
+export function OpenBallotsForm({ cycleId, category }: OpenBallotsFormProps) {
   const { t } = useTranslation(['reReview', 'nominations']);
   const { message } = App.useApp();
   const { candidates, loading, error: loadError } = useBallotCandidates(cycleId, category);
@@ -46,7 +43,9 @@ export function OpenBallotsForm({ cycleId, category, membersTotal }: OpenBallots
   const [openBallots, { loading: opening, error }] = useMutation(openBallotsMutation, {
     refetchQueries: ['BallotCandidates', 'CycleBallots'],
   });
-  const total = membersTotal ?? membersTotalIn(error);
+  const committee = useQuery(committeeQuery).data?.committee;
+  const total = committee?.membersTotal;
+  const quorum = committee?.quorum ?? 0;
   // The grade starts at what the ranking recommends for the first nomination chosen.
   const recommended = candidates.find((c) => c.id === selectedIds[0])?.preliminary?.recommendedGrade;
   const chosenGrade = grade ?? (recommended && recommended !== Grade.None ? recommended : Grade.First);
@@ -94,11 +93,11 @@ export function OpenBallotsForm({ cycleId, category, membersTotal }: OpenBallots
       </Form>
       <Flex gap="small" align="center" wrap>
         <Typography.Text type="secondary">
-          {total ? t('desk.quorum', { total, quorum: quorumOf(total) }) : t('desk.quorumUnknown')}
+          {total ? t('desk.quorum', { total, quorum }) : t('desk.quorumUnknown')}
         </Typography.Text>
         {total !== undefined && membersPresent !== null && (
-          <Tag color={membersPresent >= quorumOf(total) ? 'success' : 'error'}>
-            {membersPresent >= quorumOf(total) ? t('desk.quorumMet') : t('desk.quorumNotMet')}
+          <Tag color={membersPresent >= quorum ? 'success' : 'error'}>
+            {membersPresent >= quorum ? t('desk.quorumMet') : t('desk.quorumNotMet')}
           </Tag>
         )}
       </Flex>

@@ -24,7 +24,7 @@ export function ReReviewDesk({ cycleId, category, isChair }: ReReviewDeskProps) 
       {isChair && (
         <section aria-label={t('desk.candidatesTitle')}>
           <Typography.Title level={5}>{t('desk.candidatesTitle')}</Typography.Title>
-          <OpenBallotsForm cycleId={cycleId} category={category} membersTotal={ballots[0]?.membersTotal} />
+          <OpenBallotsForm cycleId={cycleId} category={category} />
         </section>
       )}
       <Flex gap="middle" align="center" wrap>
