@@ -121,6 +121,13 @@ export class FiledNomination {
 
   /** A complete nomination printed, stamped, with its pledge and evidence in each required group, submitted. */
   static async submitted(token: string, cycleId: string, projectName: string): Promise<FiledNomination> {
+    const nomination = await FiledNomination.ready(token, cycleId, projectName);
+    await nomination.submit();
+    return nomination;
+  }
+
+  /** A complete nomination printed, stamped, with its pledge and evidence in each required group: ready to submit. */
+  static async ready(token: string, cycleId: string, projectName: string): Promise<FiledNomination> {
     const nomination = await FiledNomination.start(token, cycleId, projectName);
     await nomination.printForm();
     await nomination.upload('STAMPED_FORM', `${nomination.code} stamped 1`);
@@ -128,7 +135,6 @@ export class FiledNomination {
     await nomination.upload('EVIDENCE', `${nomination.code} novelty`, 'NOVELTY_SEARCH');
     await nomination.upload('EVIDENCE', `${nomination.code} test report`, 'TEST_REPORT');
     await nomination.upload('EVIDENCE', `${nomination.code} user report`, 'USER_REPORT');
-    await nomination.submit();
     return nomination;
   }
 

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
 import { Alert, Button, Flex, List, Popconfirm, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useRetryKey } from '../app/retry-key';
 import { NominationHistory } from '../nominator-portal/NominationHistory';
 
 const submissionReadinessQuery = graphql(`
@@ -55,6 +56,7 @@ export function SubmitStep({ nominationId, isEditable, isSaved }: SubmitStepProp
   });
   const nomination = data?.nomination;
   const readiness = nomination?.submissionReadiness;
+  const retryContext = useRetryKey(`submit:${nominationId}:${nomination?.version}`);
   return (
     <Flex vertical gap="middle">
       {error && <Alert type="error" showIcon title={error.message} />}
@@ -84,7 +86,10 @@ export function SubmitStep({ nominationId, isEditable, isSaved }: SubmitStepProp
           title={t('submission.confirmTitle')}
           description={<div style={{ maxWidth: 360 }}>{t('submission.confirmText')}</div>}
           onConfirm={() =>
-            submit({ variables: { id: nominationId, version: nomination.version } }).catch(() => undefined)
+            submit({
+              variables: { id: nominationId, version: nomination.version },
+              context: retryContext(),
+            }).catch(() => undefined)
           }
           disabled={!readiness?.isReady || !isSaved}
         >
