@@ -2,8 +2,14 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { findConflicts } from '../conflicts/conflict-rules.js';
 import { badInput, DomainError, notFound } from '../errors.js';
 import { term } from '../i18n/terms.js';
-import { existingPairs, loadPoolExperts, loadPoolNominations } from './review-pool.js';
-import { fitOf } from './solver/assignment-problem.js';
+import {
+  existingPairs,
+  loadPoolExperts,
+  loadPoolNominations,
+  type PoolExpert,
+  type PoolNomination,
+} from './review-pool.js';
+import { fitOf, type ProposedPair } from './solver/assignment-problem.js';
 
 export interface ReviewerPair {
   nominationId: string;
@@ -20,7 +26,7 @@ export async function assertAssignable(
   em: EntityManager,
   cycleId: string,
   pairs: ReviewerPair[],
-): Promise<void> {
+): Promise<ProposedPair[]> {
   // Changes to a cycle's reviewers take turns, so that loads and k are counted against committed data.
   await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`assignments:${cycleId}`]);
   const keys = pairs.map(({ expertId, nominationId }) => `${expertId}:${nominationId}`);
@@ -138,4 +144,15 @@ export async function assertAssignable(
     addedToExpert.set(expertId, load - expert.existingLoad);
     addedToNomination.set(nominationId, reviewers - nomination.activeReviewers);
   }
+  // The pairs as a proposal keeps them, with the fit the checks just read.
+  return pairs.map(({ nominationId, expertId }) => {
+    const expert = expertById.get(expertId) as PoolExpert;
+    const { fieldId } = nominationById.get(nominationId) as PoolNomination;
+    return {
+      nominationId,
+      expertId,
+      fit: fitOf(expert, fieldId),
+      isPrimaryField: expert.primaryFieldId === fieldId,
+    };
+  });
 }

@@ -11,15 +11,12 @@ import { DomainError, notFound } from '../errors.js';
 import { term } from '../i18n/terms.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { recordLiveChange } from '../live/live-sequence.js';
-import { Nomination } from '../nominations/nomination.entity.js';
 import { assertAssignable, type ReviewerPair } from './assignability.js';
 import { Assignment } from './assignment.entity.js';
 import { AssignmentProposal, ProposalStatus } from './assignment-proposal.entity.js';
 import { reviewDeadline } from './review-deadline.js';
 import { existingPairs, loadPoolExperts, loadPoolNominations } from './review-pool.js';
 import { startReviewWhenStaffed } from './reviewer-changes.service.js';
-import type { ProposedPair } from './solver/assignment-problem.js';
-import { fitOf } from './solver/assignment-problem.js';
 import { solveAssignment } from './solver/solve-assignment.js';
 
 /**
@@ -137,27 +134,8 @@ export async function adjustAssignmentProposal(
   }
   const cycleId = proposal.cycle.id;
   const pairs = [...kept, ...input.add];
-  await assertAssignable(em, cycleId, pairs);
-  const fields = await fieldsOf(em, input.add);
-  const experts = new Map(
-    (
-      await loadPoolExperts(
-        em,
-        cycleId,
-        input.add.map((pair) => pair.expertId),
-      )
-    ).map((e) => [e.id, e]),
-  );
-  const added: ProposedPair[] = input.add.map((pair) => {
-    const expert = experts.get(pair.expertId);
-    const fieldId = fields.get(pair.nominationId) ?? '';
-    return {
-      ...pair,
-      fit: expert ? fitOf(expert, fieldId) : 0,
-      isPrimaryField: expert?.primaryFieldId === fieldId,
-    };
-  });
-  proposal.pairs = [...kept, ...added];
+  const checked = await assertAssignable(em, cycleId, pairs);
+  proposal.pairs = [...kept, ...checked.slice(kept.length)];
   proposal.shortfalls = proposal.shortfalls.filter((shortfall) => {
     const assigned = proposal.pairs.filter((pair) => pair.nominationId === shortfall.nominationId).length;
     return assigned < shortfall.needed;
@@ -171,11 +149,6 @@ export async function adjustAssignmentProposal(
     after: { added: input.add, removed: input.remove },
   });
   return proposal;
-}
-
-async function fieldsOf(em: EntityManager, pairs: ReviewerPair[]): Promise<Map<string, string>> {
-  const nominations = await em.find(Nomination, { id: { $in: pairs.map((pair) => pair.nominationId) } });
-  return new Map(nominations.map((nomination) => [nomination.id, nomination.field.id]));
 }
 
 /**

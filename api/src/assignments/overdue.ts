@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Assignment } from './assignment.entity.js';
+import { ACTIVE_REVIEW, REVIEW_DUE, REVIEW_WINDOW_JOIN, UNSUBMITTED } from './review-sql.js';
 
 /**
  * Reviews past their deadline: still pending or accepted, due before `now`, and without a submitted
@@ -12,9 +13,8 @@ export async function overdueAssignments(
 ): Promise<Assignment[]> {
   const rows = await em.execute<{ id: string }[]>(
     `select a.id from assignment a join nomination n on n.id = a.nomination_id
-     left join score_sheet s on s.assignment_id = a.id
-     where n.cycle_id = ? and a.stage = 'PRELIMINARY' and a.status in ('PENDING', 'ACCEPTED')
-       and a.due_at < ? and (s.id is null or s.status <> 'SUBMITTED')`,
+     left join score_sheet s on s.assignment_id = a.id ${REVIEW_WINDOW_JOIN}
+     where n.cycle_id = ? and ${ACTIVE_REVIEW} and ${REVIEW_DUE} < ? and ${UNSUBMITTED}`,
     [cycleId, now],
   );
   return em.find(

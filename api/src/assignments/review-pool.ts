@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AwardCategory } from '../cycles/cycle.enums.js';
 import { uuidArray } from '../db/sql-arrays.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
+import { ACTIVE_REVIEW } from './review-sql.js';
 import type { ProblemExpert, ProblemNomination } from './solver/assignment-problem.js';
 
 /**
@@ -9,9 +10,6 @@ import type { ProblemExpert, ProblemNomination } from './solver/assignment-probl
  * reviewer who declined is replaced there).
  */
 export const ASSIGNABLE_STATUSES = [NominationStatus.ACCEPTED, NominationStatus.PRELIMINARY_REVIEW];
-
-/** An assignment counts against an expert's load, and towards a nomination's k, until declined or recused. */
-const ACTIVE = `a.stage = 'PRELIMINARY' and a.status in ('PENDING', 'ACCEPTED')`;
 
 export interface PoolExpert extends ProblemExpert {
   name: string;
@@ -39,7 +37,7 @@ export async function loadPoolExperts(
        (select f.field_id from expert_field f where f.expert_id = e.id and f.is_primary) as primary_field_id,
        array(select f.field_id from expert_field f where f.expert_id = e.id and not f.is_primary order by f.field_id)
          as secondary_field_ids,
-       (select count(*) from assignment a where a.expert_id = e.id and ${ACTIVE}) as load
+       (select count(*) from assignment a where a.expert_id = e.id and ${ACTIVE_REVIEW}) as load
      from expert e where e.cycle_id = ? and (?::uuid[] is null or e.id = any(?::uuid[])) order by e.id`,
     [cycleId, uuidArray(expertIds), uuidArray(expertIds)],
   );
@@ -72,7 +70,7 @@ export async function loadPoolNominations(
     { id: string; code: string; status: NominationStatus; field_id: string; k: number; active: string }[]
   >(
     `select n.id, n.code, n.status, n.field_id, c.experts_per_nomination as k,
-       (select count(*) from assignment a where a.nomination_id = n.id and ${ACTIVE}) as active
+       (select count(*) from assignment a where a.nomination_id = n.id and ${ACTIVE_REVIEW}) as active
      from nomination n join category_config c on c.cycle_id = n.cycle_id and c.category = n.category
      where n.cycle_id = ? and n.status = any(?::nomination_status[])
        and (?::award_category is null or n.category = ?::award_category)

@@ -31,15 +31,10 @@ export async function startReviewWhenStaffed(
   const staffed = (await loadPoolNominations(em, cycleId, { nominationIds })).filter(
     (nomination) => nomination.status === NominationStatus.ACCEPTED && nomination.need === 0,
   );
-  for (const { id } of staffed) {
-    await moveNomination(
-      em,
-      publish,
-      await findById(em, Nomination, id),
-      NominationStatus.PRELIMINARY_REVIEW,
-      viewer.userId,
-      '',
-    );
+  // One query for them all: a proposal's commit may staff thousands.
+  const nominations = await em.find(Nomination, { id: { $in: staffed.map(({ id }) => id) } });
+  for (const nomination of nominations) {
+    await moveNomination(em, publish, nomination, NominationStatus.PRELIMINARY_REVIEW, viewer.userId, '');
   }
 }
 

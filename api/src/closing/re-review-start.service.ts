@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ACTIVE_REVIEW, UNSUBMITTED } from '../assignments/review-sql.js';
 import type { Viewer } from '../auth/viewer.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import type { AwardCategory } from '../cycles/cycle.enums.js';
@@ -41,8 +42,8 @@ export async function startReReview(
   const [open] = await em.execute<{ count: string; codes: string[] }[]>(
     `select count(*) as count, array_agg(distinct n.code order by n.code) as codes
      from assignment a join nomination n on n.id = a.nomination_id left join score_sheet s on s.assignment_id = a.id
-     where n.cycle_id = ? and n.category = ? and n.status = 'PRELIMINARY_REVIEW' and a.stage = 'PRELIMINARY'
-       and a.status in ('PENDING', 'ACCEPTED') and (s.status is distinct from 'SUBMITTED')`,
+     where n.cycle_id = ? and n.category = ? and n.status = 'PRELIMINARY_REVIEW' and ${ACTIVE_REVIEW}
+       and ${UNSUBMITTED}`,
     [cycle.id, input.category],
   );
   if (Number(open.count) > 0) {

@@ -1,5 +1,6 @@
 import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ACTIVE_REVIEW, REVIEW_DUE, REVIEW_WINDOW_JOIN, UNSUBMITTED } from '../assignments/review-sql.js';
 import type { AwardCategory } from '../cycles/cycle.enums.js';
 import type {
   CategoryProgress,
@@ -26,12 +27,11 @@ const progressSql = (groupBy: 'category' | 'expert') => `
     count(*) as assigned,
     count(*) filter (where s.status = 'DRAFT') as drafted,
     count(*) filter (where s.status = 'SUBMITTED') as submitted,
-    count(*) filter (where (s.status is distinct from 'SUBMITTED')
-      and greatest(a.due_at, w.closes_at) < now()) as overdue
+    count(*) filter (where ${UNSUBMITTED} and ${REVIEW_DUE} < now()) as overdue
   from assignment a join nomination n on n.id = a.nomination_id join expert e on e.id = a.expert_id
   left join score_sheet s on s.assignment_id = a.id
-  left join cycle_window w on w.cycle_id = n.cycle_id and w.kind = 'PRELIMINARY_REVIEW'
-  where n.cycle_id = ? and a.stage = 'PRELIMINARY' and a.status in ('PENDING', 'ACCEPTED')
+  ${REVIEW_WINDOW_JOIN}
+  where n.cycle_id = ? and ${ACTIVE_REVIEW}
   group by ${groupBy === 'category' ? 'n.category' : 'e.id, e.name'}`;
 
 function counts(row: CountRow) {

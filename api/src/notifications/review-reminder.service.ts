@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ACTIVE_REVIEW, REVIEW_DUE, REVIEW_WINDOW_JOIN, UNSUBMITTED } from '../assignments/review-sql.js';
 import { recordAudits } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { assertIds } from '../db/find-by-id.js';
@@ -19,12 +20,10 @@ export async function remindReviewers(
   const open = await em.execute<
     { id: string; user_id: string; nomination_id: string; due: Date | string | null }[]
   >(
-    `select a.id, e.user_id, a.nomination_id, greatest(a.due_at, w.closes_at) as due
+    `select a.id, e.user_id, a.nomination_id, ${REVIEW_DUE} as due
      from assignment a join expert e on e.id = a.expert_id join nomination n on n.id = a.nomination_id
-     left join cycle_window w on w.cycle_id = n.cycle_id and w.kind = 'PRELIMINARY_REVIEW'
-     left join score_sheet s on s.assignment_id = a.id
-     where a.id = any(?::uuid[]) and a.status in ('PENDING', 'ACCEPTED') and e.user_id is not null
-       and (s.status is distinct from 'SUBMITTED')`,
+     ${REVIEW_WINDOW_JOIN} left join score_sheet s on s.assignment_id = a.id
+     where a.id = any(?::uuid[]) and ${ACTIVE_REVIEW} and e.user_id is not null and ${UNSUBMITTED}`,
     [uuidArray(assignmentIds)],
   );
   for (const row of open) {

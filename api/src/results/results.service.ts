@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ACTIVE_REVIEW } from '../assignments/review-sql.js';
 import { findConflicts } from '../conflicts/conflict-rules.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { CategoryConfig } from '../cycles/category-config.entity.js';
@@ -33,7 +34,7 @@ async function loadFacts(em: EntityManager, cycleId: string) {
   const sheets = await em.execute<SheetRow[]>(
     `select s.id as sheet_id, a.nomination_id, a.expert_id, s.total, s.submitted_at, s.rubric_id
      from score_sheet s join assignment a on a.id = s.assignment_id join nomination n on n.id = a.nomination_id
-     where n.cycle_id = ? and a.stage = 'PRELIMINARY' and s.status = 'SUBMITTED' and a.status in ('PENDING', 'ACCEPTED')
+     where n.cycle_id = ? and ${ACTIVE_REVIEW} and s.status = 'SUBMITTED'
        and n.status = any(?::nomination_status[])`,
     [cycleId, `{${RANKED_STATUSES.join(',')}}`],
   );

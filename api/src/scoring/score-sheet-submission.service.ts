@@ -8,7 +8,6 @@ import { badInput, DomainError, notFound } from '../errors.js';
 import { fieldLabel } from '../i18n/field-labels.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { recordLiveChange } from '../live/live-sequence.js';
-import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { recomputeResults } from '../results/results.service.js';
 import { characters, isWithinLevel, SHEET_RULES } from './score-rules.js';
@@ -162,23 +161,23 @@ export async function reopenScoreSheet(
   }
   // Once the stage is over the results feed re-review and publicity: a sheet reopened then would
   // change a published ranking and could never be submitted again.
-  const reviewed = await em.findOneOrFail(Assignment, sheet.assignment.id, { populate: ['nomination'] });
-  if (reviewed.nomination.status !== NominationStatus.PRELIMINARY_REVIEW) {
+  const { nomination } = await em.findOneOrFail(Assignment, sheet.assignment.id, {
+    populate: ['nomination'],
+  });
+  if (nomination.status !== NominationStatus.PRELIMINARY_REVIEW) {
     throw new DomainError(
       'CONFLICT',
       {
         en: 'A sheet can be reopened only while its nomination is in preliminary review.',
         zh: '只有在初评阶段才能退回评分表。',
       },
-      { rule: 'STAGE_OVER', status: reviewed.nomination.status },
+      { rule: 'STAGE_OVER', status: nomination.status },
     );
   }
   const before = { status: sheet.status, total: sheet.total, submittedAt: sheet.submittedAt };
   sheet.status = ScoreSheetStatus.DRAFT;
   sheet.submittedAt = null;
   await em.flush();
-  const assignment = await em.findOneOrFail(Assignment, sheet.assignment.id);
-  const nomination = await em.findOneOrFail(Nomination, assignment.nomination.id);
   await recomputeResults(em, nomination.cycle.id);
   await recordAudit(em, {
     actorId: viewer.userId,

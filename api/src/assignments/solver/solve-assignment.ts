@@ -157,8 +157,9 @@ export async function solveAssignment(problem: AssignmentProblem): Promise<Assig
   });
   const organizationsPerNomination = new Map<string, Set<string>>();
   let sameOrganizationPairs = 0;
+  const organizationOf = new Map(experts.map((expert) => [expert.id, expert.organizationId]));
   for (const pair of pairs) {
-    const organization = problem.experts.find((expert) => expert.id === pair.expertId)?.organizationId;
+    const organization = organizationOf.get(pair.expertId);
     if (!organization) continue;
     const seen = organizationsPerNomination.get(pair.nominationId) ?? new Set<string>();
     if (seen.has(organization)) sameOrganizationPairs += 1;
