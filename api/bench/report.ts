@@ -1,4 +1,5 @@
 import type { LoadResult } from './load.js';
+import type { Goal } from './setup.js';
 
 const COLUMNS = ['workload', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'errors', 'bad body'];
 
@@ -15,23 +16,37 @@ function row(result: LoadResult): string[] {
   ];
 }
 
-/** A plain-text table: the first column left-aligned, the figures right-aligned. */
+/** The load table: one row per workload and server. */
 export function table(results: LoadResult[]): string {
-  const rows = [COLUMNS, ...results.map(row)];
-  const widths = COLUMNS.map((_, column) => Math.max(...rows.map((cells) => cells[column].length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])))
-      .join('  ');
-  return [
-    line(rows[0]),
-    widths.map((width) => '-'.repeat(width)).join('  '),
-    ...rows.slice(1).map(line),
-  ].join('\n');
+  return alignedTable(COLUMNS, results.map(row), 1);
 }
 
-/** Throughput of the API as a fraction of the baseline's, both measured in this run. */
-export function throughputRatio(api: LoadResult, baseline: LoadResult): string {
-  const ratio = api.requestsPerSecond / baseline.requestsPerSecond;
-  return `API / raw SQL throughput: ${ratio.toFixed(3)} (the raw-SQL server serves ${(1 / ratio).toFixed(1)}× the API's requests per second)`;
+/** A plain-text table: the first `leftColumns` columns left-aligned, the others right-aligned. */
+function alignedTable(header: string[], rows: string[][], leftColumns: number): string {
+  const all = [header, ...rows];
+  const widths = header.map((_, column) => Math.max(...all.map((cells) => cells[column].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column < leftColumns ? cell.padEnd(widths[column]) : cell.padStart(widths[column]),
+      )
+      .join('  ');
+  return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
+}
+
+/** The goals of issue 8 with their figures from this run, and whether each was met. */
+export function goalTable(goals: Goal[]): string {
+  if (goals.length === 0) return 'goals: none measured (see --only)';
+  const rows = goals.map((goal) => [
+    goal.goal,
+    goal.measured,
+    goal.value === undefined ? 'n/a' : goal.value.toFixed(3),
+    `${goal.atMost ? '≤' : '≥'} ${goal.target}`,
+    goal.value === undefined
+      ? 'not measured'
+      : (goal.atMost ? goal.value <= goal.target : goal.value >= goal.target)
+        ? 'met'
+        : 'MISSED',
+  ]);
+  return alignedTable(['goal', 'measured as', 'value', 'target', 'outcome'], rows, 2);
 }

@@ -1,24 +1,30 @@
 /**
- * npm run bench [-- --nominations N --experts M --duration S --connections C --warm-up W]
- * Seeds a synthetic cycle into a scratch database, starts the API and the raw-SQL baseline in child
- * processes, loads both with Q1-lite and prints the figures. See README.md beside this file.
+ * npm run bench [-- --scale F | --nominations N --experts M] [--only Q1,M2,…] [--duration S] …
+ * Seeds a synthetic cycle into a scratch database, starts the API as production runs it, and measures
+ * each workload of issue 8 beside its baseline in the same run. See README.md beside this file.
  */
 import { cpus } from 'node:os';
 import { relative } from 'node:path';
 import { Cleanup } from '../test/process-cleanup.js';
-import { load } from './load.js';
 import { parseBenchOptions } from './options.js';
-import { describePage, Q1_LITE_GRAPHQL } from './q1-lite.js';
-import { table, throughputRatio } from './report.js';
-import { graphqlTarget, logIn, sameDataFrom } from './requests.js';
+import { benchReads } from './reads/index.js';
+import { goalTable, table } from './report.js';
+import { logIn } from './requests.js';
 import {
   createChairAccount,
   createScratchDatabase,
   postgresVersion,
   seedSyntheticCycle,
+  syntheticCycleId,
 } from './scratch-database.js';
-import { startApiProcess, startRawSqlProcess } from './servers.js';
-import { statementsPerRequest } from './statement-count.js';
+import { startApiProcess } from './servers.js';
+import type { BenchSetup, SectionReport } from './setup.js';
+
+/** Each part of the bench, with the workloads it measures. */
+const SECTIONS = [{ workloads: ['Q1', 'Q2', 'Q3'], run: benchReads }] as const satisfies {
+  workloads: readonly string[];
+  run: (setup: BenchSetup) => Promise<SectionReport>;
+}[];
 
 async function bench(cleanup: Cleanup): Promise<void> {
   const flags = process.argv.slice(2);
@@ -27,54 +33,43 @@ async function bench(cleanup: Cleanup): Promise<void> {
   const viaNpm = ['npm run bench', ...(flags.length ? ['--', ...flags] : [])].join(' ');
   console.log(`command: ${process.env.npm_lifecycle_event === 'bench' ? `${viaNpm} (${command})` : command}`);
 
-  const database = await createScratchDatabase(process.env.DATABASE_URL, cleanup);
+  const database = await createScratchDatabase(options.databaseUrl, cleanup);
   const seedingStarted = performance.now();
   await seedSyntheticCycle(database.url, options, cleanup);
   const seedingSeconds = (performance.now() - seedingStarted) / 1000;
-  console.log(`seeding (migrations + synthetic cycle): ${seedingSeconds.toFixed(1)} s`);
+  console.log(`seeding (migrations, synthetic cycle, results): ${seedingSeconds.toFixed(1)} s`);
   const chair = await createChairAccount(database.url);
-
   const api = await startApiProcess(database.url, cleanup);
-  const rawSql = await startRawSqlProcess(database.url, cleanup);
-  const token = await logIn(api.url, chair);
-  const apiTarget = graphqlTarget('Q1-lite API (GraphQL)', `${api.url}/graphql`, Q1_LITE_GRAPHQL, token);
-  const rawTarget = graphqlTarget('Q1-lite raw SQL', `${rawSql.url}/`, Q1_LITE_GRAPHQL);
-  const [apiBody, rawBody] = await sameDataFrom(apiTarget, rawTarget);
-  console.log(`page: ${describePage(apiBody)}; same data from both (order included)`);
-  console.log(`response bytes: API ${Buffer.byteLength(apiBody)}, raw SQL ${Buffer.byteLength(rawBody)}`);
+  const setup: BenchSetup = {
+    options,
+    cleanup,
+    databaseUrl: database.url,
+    cycleId: await syntheticCycleId(database.url),
+    api,
+    chairToken: await logIn(api.url, chair),
+  };
 
-  const results = [];
-  for (const [target, body] of [
-    [apiTarget, apiBody],
-    [rawTarget, rawBody],
-  ] as const) {
-    console.log(
-      `loading ${target.name}: ${options.warmUpSeconds} s warm-up, then ${options.durationSeconds} s…`,
-    );
-    results.push(await load(target, body, options));
-    for (const server of [api, rawSql]) {
-      if (server.child.hasExited) throw new Error(`${server.url} exited during the load`);
-    }
+  const reports: SectionReport[] = [];
+  for (const section of SECTIONS) {
+    if (!section.workloads.some((workload) => options.only.has(workload))) continue;
+    console.log(`measuring ${section.workloads.join(', ')}…`);
+    reports.push(await section.run(setup));
+    if (api.child.hasExited) throw new Error('the API exited during the load');
   }
-
-  const apiStatements = await statementsPerRequest(database.url, apiTarget);
-  const rawStatements = await statementsPerRequest(database.url, rawTarget);
 
   console.log(`
-${table(results)}
+${table(reports.flatMap((report) => report.results))}
 
-${throughputRatio(results[0], results[1])}
-statements per request: ${
-    apiStatements === undefined || rawStatements === undefined
-      ? 'pg_stat_statements is not preloaded on this server; see api/test/statement-count.test.ts'
-      : `API ${apiStatements.toFixed(1)}, raw SQL ${rawStatements.toFixed(1)} (pg_stat_statements)`
-  }
+${reports.flatMap((report) => report.lines).join('\n')}
+
+${goalTable(reports.flatMap((report) => report.goals))}
 
 scale: ${options.nominations} nominations, ${options.experts} experts (seeded in ${seedingSeconds.toFixed(1)} s)
 load: autocannon in the bench process, ${options.connections} connections, ${options.warmUpSeconds} s warm-up + ${options.durationSeconds} s per workload
 database: ${database.server}, PostgreSQL ${await postgresVersion(database.url)}
-node: ${process.version}, cpus: ${cpus().length}
-(a shared, noisy machine: compare the two rows of this run, not figures across runs)`);
+node: ${process.version}, cpus: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}
+date: ${new Date().toISOString()}
+(a shared, noisy machine: compare the rows and ratios of this run, not figures across runs)`);
 }
 
 const cleanup = new Cleanup();
@@ -83,7 +78,7 @@ try {
   await bench(cleanup);
 } catch (error) {
   exitCode = 1;
-  if (!cleanup.isRunning) console.error(`bench failed: ${error instanceof Error ? error.message : error}`);
+  if (!cleanup.isRunning) console.error(`bench failed: ${error instanceof Error ? error.stack : error}`);
 }
 await cleanup.run();
 process.exit(exitCode);

@@ -17,21 +17,25 @@ export interface ScratchDatabase {
 }
 
 /**
- * A new database `award_bench_…` on DATABASE_URL's server (dropped at the end), or on an embedded
- * PostgreSQL in a temporary folder (thrown away whole at the end).
+ * A new database `award_bench_…` on the bench's own embedded PostgreSQL in a temporary folder (thrown
+ * away whole at the end), started with pg_stat_statements so that statements can be counted; or on
+ * `--database-url`'s server (dropped at the end), where counts need the extension preloaded.
  */
 export async function createScratchDatabase(
   adminUrl: string | undefined,
   cleanup: Cleanup,
 ): Promise<ScratchDatabase> {
-  const server = await startPostgresServer(adminUrl);
+  const server = await startPostgresServer(adminUrl, ['-c', 'shared_preload_libraries=pg_stat_statements']);
   cleanup.add('stop the embedded PostgreSQL', () => server.stop());
   const name = uniqueDatabaseName('award_bench');
   const url = await createDatabase(server.adminUrl, name);
   if (!server.isEmbedded) cleanup.add(`drop database ${name}`, () => dropDatabase(server.adminUrl, name));
   const { host } = new URL(server.adminUrl);
-  return { url, server: `${server.isEmbedded ? 'embedded' : 'DATABASE_URL'} PostgreSQL at ${host}` };
+  return { url, server: `${server.isEmbedded ? 'embedded' : '--database-url'} PostgreSQL at ${host}` };
 }
+
+/** A quarter of the sheets are left as drafts, for M2 to submit (the rest stand behind the results). */
+const DRAFT_PERCENT = 25;
 
 /**
  * Migrates and fills the database with the seeds workspace's synthetic-cycle CLI (what
@@ -46,7 +50,10 @@ export async function seedSyntheticCycle(
     name: 'seeds',
     cwd: seedsDir,
     script: 'src/synthetic/cli.ts',
-    args: ['--nominations', String(scale.nominations), '--experts', String(scale.experts)],
+    args: [
+      ...['--nominations', String(scale.nominations), '--experts', String(scale.experts)],
+      ...['--drafts', String(DRAFT_PERCENT)],
+    ],
     env: { DATABASE_URL: url },
   });
   cleanup.add('stop the seeder', () => seeder.stop());
@@ -81,12 +88,27 @@ export async function createChairAccount(url: string): Promise<Credentials> {
   return credentials;
 }
 
+/** The synthetic cycle's id (the seeder makes one cycle in an empty database). */
+export async function syntheticCycleId(url: string): Promise<string> {
+  return (await queryOne<{ id: string }>(url, 'select id from award_cycle')).id;
+}
+
 export async function postgresVersion(url: string): Promise<string> {
+  return (await queryOne<{ server_version: string }>(url, 'show server_version')).server_version;
+}
+
+/** One row of one statement, on a connection of its own. */
+export async function queryOne<Row extends object>(
+  url: string,
+  sql: string,
+  values: unknown[] = [],
+): Promise<Row> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ server_version: string }>('show server_version');
-    return rows[0].server_version;
+    const { rows } = await client.query<Row>(sql, values);
+    if (rows.length === 0) throw new Error(`no row from: ${sql}`);
+    return rows[0];
   } finally {
     await client.end();
   }

@@ -21,15 +21,3 @@ export function startApiProcess(databaseUrl: string, cleanup: Cleanup): Promise<
     onStart: (child) => cleanup.add('stop the API', () => child.stop()),
   });
 }
-
-/** The baseline server (raw-sql-server.ts), started the same way. */
-export function startRawSqlProcess(databaseUrl: string, cleanup: Cleanup): Promise<ChildServer> {
-  return startChildServer({
-    name: 'raw-sql',
-    cwd: apiDir,
-    script: 'bench/raw-sql-server.ts',
-    env: { DATABASE_URL: databaseUrl },
-    readyPath: '/healthz',
-    onStart: (child) => cleanup.add('stop the raw-SQL server', () => child.stop()),
-  });
-}

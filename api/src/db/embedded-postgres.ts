@@ -18,7 +18,7 @@ export interface EmbeddedDatabase {
  * the cluster and the database on first start. Used when no DATABASE_URL is configured.
  */
 export async function startEmbeddedPostgres(
-  options: { dataDir: string; port: number },
+  options: { dataDir: string; port: number; postgresFlags?: string[] },
   log: Logger,
 ): Promise<EmbeddedDatabase> {
   const isFirstStart = !existsSync(join(options.dataDir, 'PG_VERSION'));
@@ -34,6 +34,7 @@ export async function startEmbeddedPostgres(
     // PostgreSQL refuses to run as root; the package then runs it as a 'postgres' system user.
     createPostgresUser: userInfo().uid === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: options.postgresFlags ?? [],
     onLog: (message) => log.debug({ postgres: String(message).trim() }, 'embedded postgres'),
     onError: (error) => log.debug({ postgres: String(error).trim() }, 'embedded postgres'),
   });

@@ -28,6 +28,8 @@ export interface SyntheticOptions {
   nominations: number;
   experts: number;
   reviewersPerNomination: number;
+  /** the share of score sheets left as drafts part-way through, to be submitted by a benchmark */
+  draftShare: number;
   year: number;
 }
 
@@ -41,10 +43,11 @@ function creditCode(sequence: number): string {
 
 /**
  * A large cycle for benchmarks: organizations, experts (with accounts synthetic-expertN@example.com),
- * nominations in preliminary review with their form rows, k reviewers each and submitted sheets.
+ * nominations in preliminary review with their form rows, k reviewers each and their sheets, submitted
+ * but for `draftShare` of them. Returns the cycle's id.
  * Written in batches, clearing the identity map between them, so memory stays flat at any scale.
  */
-export async function generateSyntheticCycle(em: EntityManager, options: SyntheticOptions): Promise<void> {
+export async function generateSyntheticCycle(em: EntityManager, options: SyntheticOptions): Promise<string> {
   const prng = createPrng(`synthetic/${options.year}`);
   const { cycle, fieldsByCode, criteriaByCategory, rubricsByCategory } = seedCycle(em, options.year);
   const fields = [...fieldsByCode.values()];
@@ -141,11 +144,12 @@ export async function generateSyntheticCycle(em: EntityManager, options: Synthet
           criteria: criteriaOf(category),
           quality: prng.amount(0.55, 0.97, 3),
           thresholds: cycle,
-          isSubmitted: true,
+          isSubmitted: !prng.chance(options.draftShare),
           submittedAt: new Date(),
         });
       }
     }
     await em.flush();
   }
+  return ids.cycle;
 }
