@@ -14,6 +14,7 @@ import { type ContextDependencies, createContext } from './context.js';
 import { documentsRouter } from './documents/documents.router.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { operationLimits, parseOptions } from './graphql/operation-limits.js';
+import { requestBodyErrorResponder } from './graphql/request-body-errors.js';
 import { inRequestLanguage, requestLanguage } from './i18n/request-language.js';
 import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 import { startSubscriptionServer } from './live/subscription-server.js';
@@ -100,6 +101,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           sessionCookie: sessionCookieOn(res, options.isCookieSecure),
         }),
     }),
+    requestBodyErrorResponder(log),
   );
 
   await listen(httpServer, options.host, options.port);

@@ -4,6 +4,8 @@ import {
   type DocumentNode,
   GraphQLError,
   type GraphQLSchema,
+  getOperationAST,
+  getVariableValues,
   parse,
   specifiedRules,
   type ValidationContext,
@@ -25,6 +27,8 @@ export const OPERATION_LIMITS = {
   aliases: 15,
   directives: 20,
   tokens: 2000,
+  /** The deepest input (a rubric's criteria and their levels) nests 5 levels in the variables. */
+  variableDepth: 10,
 } as const;
 
 function refusal(code: ErrorCode, message: Bilingual): GraphQLError {
@@ -90,6 +94,36 @@ export function isTokenLimitError(message: string): boolean {
 const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
   typeof args.first === 'number' ? 1 + args.first * childComplexity : undefined;
 
+/** Whether a JSON value nests deeper than `levels`, looking no deeper than that. */
+function nestsDeeperThan(value: unknown, levels: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (levels === 0) return true;
+  return Object.values(value).some((item) => nestsDeeperThan(item, levels - 1));
+}
+
+/**
+ * Variables are read before the operation runs (by the cost, and hashed for an Idempotency-Key) by
+ * code that recurses: values nested thousands deep, declared or not, are refused first.
+ */
+function variablesRefusal(variables: Record<string, unknown> | null | undefined): GraphQLError | undefined {
+  if (!nestsDeeperThan(variables, OPERATION_LIMITS.variableDepth)) return undefined;
+  return refusal('BAD_USER_INPUT', {
+    en: `Variables may nest at most ${OPERATION_LIMITS.variableDepth} levels.`,
+    zh: `变量最多嵌套 ${OPERATION_LIMITS.variableDepth} 层。`,
+  });
+}
+
+/** Whether the variables fit the operation's declarations, stopping at the first that does not. */
+function areVariablesValid(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | undefined,
+): boolean {
+  const definitions = getOperationAST(query, operationName)?.variableDefinitions ?? [];
+  return !('errors' in getVariableValues(schema, definitions, variables, { maxErrors: 1 }));
+}
+
 /** QUERY_TOO_COSTLY when the operation's cost is over the limit; nothing otherwise. */
 function costRefusal(
   schema: GraphQLSchema,
@@ -97,6 +131,9 @@ function costRefusal(
   variables: Record<string, unknown> | null | undefined,
   operationName: string | null | undefined,
 ): GraphQLError | undefined {
+  // getComplexity collects every bad value with no limit: a list of 100,000 nulls took seconds.
+  // Bad variables are execution's to report, with their own message, in any case.
+  if (!areVariablesValid(schema, query, variables ?? {}, operationName ?? undefined)) return undefined;
   let cost: number;
   try {
     cost = getComplexity({
@@ -124,7 +161,9 @@ export function operationLimits(schema: GraphQLSchema) {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document }) {
-          const refused = costRefusal(schema, document, request.variables, request.operationName);
+          const refused =
+            variablesRefusal(request.variables) ??
+            costRefusal(schema, document, request.variables, request.operationName);
           if (refused) throw refused;
         },
       };
@@ -154,6 +193,8 @@ export function checkOperation(
   }
   const errors = validate(schema, document, [...specifiedRules, ...protection.validationRules]);
   if (errors.length > 0) return { errors };
-  const tooCostly = costRefusal(schema, document, payload.variables, payload.operationName);
-  return tooCostly ? { errors: [tooCostly] } : { document };
+  const refused =
+    variablesRefusal(payload.variables) ??
+    costRefusal(schema, document, payload.variables, payload.operationName);
+  return refused ? { errors: [refused] } : { document };
 }
