@@ -102,7 +102,8 @@ export async function respondToAssignment(
     await tx.flush();
     await recordAudits(tx, audits);
     const nomination = await tx.findOneOrFail(Nomination, assignment.nomination.id);
-    await recordLiveChange(tx, publish, nomination.cycle.id);
+    // A recusal takes a sheet out of the counted ones.
+    await recordLiveChange(tx, publish, nomination.cycle.id, { movesResults: true });
     return assignment;
   });
 }

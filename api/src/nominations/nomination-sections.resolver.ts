@@ -5,6 +5,7 @@ import type { RequestContext } from '../context.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { ExpertiseField } from '../cycles/expertise-field.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
+import { freshResults } from '../results/fresh-results.js';
 import { NominationResult } from '../results/nomination-result.entity.js';
 import { ApplicationRecord } from './application-record.entity.js';
 import { Completer } from './completer.entity.js';
@@ -96,7 +97,8 @@ export class NominationSectionsResolver {
 
   @Authorized(...STAFF)
   @FieldResolver(() => [NominationResult], { description: 'aggregates per stage' })
-  results(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(NominationResult, 'nomination', { stage: 'asc' }).load(nomination.id);
+  async results(@Root() nomination: Nomination, @Ctx() context: RequestContext) {
+    await freshResults(context, nomination.cycle.id);
+    return context.loaders.childrenOf(NominationResult, 'nomination', { stage: 'asc' }).load(nomination.id);
   }
 }

@@ -7,6 +7,7 @@ import { Nomination } from '../nominations/nomination.entity.js';
 import { Criterion } from '../scoring/criterion.entity.js';
 import { ScoreSheet } from '../scoring/score-sheet.entity.js';
 import { auditSheetRead } from '../scoring/score-sheet-read-audit.js';
+import { freshResults } from './fresh-results.js';
 import { NominationResult } from './nomination-result.entity.js';
 import { CountedSheet, CriterionMeanView, NominationResultConnection, ResultsArgs } from './result.types.js';
 
@@ -14,8 +15,10 @@ import { CountedSheet, CriterionMeanView, NominationResultConnection, ResultsArg
 export class NominationResultResolver {
   @Authorized(...STAFF)
   @Query(() => NominationResultConnection, { description: "a category's ranking" })
-  results(@Args(() => ResultsArgs) args: ResultsArgs, @Ctx() { em }: RequestContext) {
+  async results(@Args(() => ResultsArgs) args: ResultsArgs, @Ctx() context: RequestContext) {
     assertId('cycleId', args.cycleId);
+    await freshResults(context, args.cycleId);
+    const { em } = context;
     return findPage(
       em,
       NominationResult,

@@ -52,13 +52,51 @@ async function loadFacts(em: EntityManager, cycleId: string) {
   return { nominations, sheets, points, criteria };
 }
 
+/** Serialises the computations of a cycle's results, each in its own transaction. */
+function lockResults(em: EntityManager, cycleId: string) {
+  return em.execute('select pg_advisory_xact_lock(hashtext(?))', [`results:${cycleId}`]);
+}
+
 /**
  * Recomputes every result of the cycle's preliminary stage from the submitted sheets (never typed in),
  * in the caller's transaction, and stores them; the grade finally given is kept. Serialised per cycle,
  * since one sheet moves the severity adjustment, the ranking and the quota cut of the others.
  */
 export async function recomputeResults(em: EntityManager, cycleId: string): Promise<NominationResult[]> {
-  await em.execute('select pg_advisory_xact_lock(hashtext(?))', [`results:${cycleId}`]);
+  await lockResults(em, cycleId);
+  return storeResults(em, cycleId);
+}
+
+/**
+ * Brings the cycle's stored results up to date when a change has moved them since they were computed
+ * (live/live-sequence.ts counts such changes): a submission only counts itself, and the whole-cycle
+ * computation runs once for all the changes since, on the first read that needs it.
+ */
+export async function refreshResults(em: EntityManager, cycleId: string): Promise<void> {
+  if (!(await changesUncovered(em, cycleId))) return;
+  await em.fork().transactional(async (tx) => {
+    await lockResults(tx, cycleId);
+    // Another reader may have computed them while this one waited for the lock.
+    if (await changesUncovered(tx, cycleId)) await storeResults(tx, cycleId);
+  });
+}
+
+/** The count of the cycle's changes that moved its results, when the stored results miss some. */
+async function changesUncovered(em: EntityManager, cycleId: string): Promise<string | undefined> {
+  const [row] = await em.execute<{ changes: string }[]>(
+    `select results_changes as changes from live_sequence
+     where cycle_id = ? and results_changes > results_computed`,
+    [cycleId],
+  );
+  return row?.changes;
+}
+
+async function storeResults(em: EntityManager, cycleId: string): Promise<NominationResult[]> {
+  // Read before the facts: every change counted here has committed, so the facts below include it.
+  const [covered] = await em.execute<{ changes: string }[]>(
+    'select results_changes as changes from live_sequence where cycle_id = ?',
+    [cycleId],
+  );
   const cycle = await em.findOneOrFail(AwardCycle, cycleId);
   const configs = await em.find(CategoryConfig, { cycle: cycleId });
   const [facts, conflicts] = await Promise.all([loadFacts(em, cycleId), findConflicts(em, { cycleId })]);
@@ -109,5 +147,11 @@ export async function recomputeResults(em: EntityManager, cycleId: string): Prom
   // Results of nominations no longer ranked (withdrawn, revoked) go, unless a grade was given.
   for (const result of stored.values()) if (result.finalGrade == null) em.remove(result);
   await em.flush();
+  if (covered) {
+    await em.execute(
+      'update live_sequence set results_computed = greatest(results_computed, ?) where cycle_id = ?',
+      [covered.changes, cycleId],
+    );
+  }
   return results;
 }

@@ -9,7 +9,6 @@ import { fieldLabel } from '../i18n/field-labels.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { recordLiveChange } from '../live/live-sequence.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
-import { recomputeResults } from '../results/results.service.js';
 import { characters, isWithinLevel, SHEET_RULES } from './score-rules.js';
 import { ScoreSheet, ScoreSheetStatus } from './score-sheet.entity.js';
 import { assignmentToScore } from './score-sheet-access.js';
@@ -129,7 +128,6 @@ export async function submitScoreSheet(
   sheet.total = totalOf(content);
   assignment.status = AssignmentStatus.ACCEPTED;
   await em.flush();
-  await recomputeResults(em, nomination.cycle.id);
   await recordAudit(em, {
     actorId: viewer.userId,
     action: 'SCORE_SHEET_SUBMITTED',
@@ -137,7 +135,7 @@ export async function submitScoreSheet(
     entityId: sheet.id,
     after: { total: sheet.total, recommendedGrade: sheet.recommendedGrade },
   });
-  await recordLiveChange(em, publish, nomination.cycle.id);
+  await recordLiveChange(em, publish, nomination.cycle.id, { movesResults: true });
   publish(...scoreSheetEvent(nomination, sheet, 'SUBMITTED'));
   return sheet;
 }
@@ -178,7 +176,6 @@ export async function reopenScoreSheet(
   sheet.status = ScoreSheetStatus.DRAFT;
   sheet.submittedAt = null;
   await em.flush();
-  await recomputeResults(em, nomination.cycle.id);
   await recordAudit(em, {
     actorId: viewer.userId,
     action: 'SCORE_SHEET_REOPENED',
@@ -187,7 +184,7 @@ export async function reopenScoreSheet(
     before,
     after: { status: sheet.status, reason: input.reason.trim() },
   });
-  await recordLiveChange(em, publish, nomination.cycle.id);
+  await recordLiveChange(em, publish, nomination.cycle.id, { movesResults: true });
   publish(...scoreSheetEvent(nomination, sheet, 'REOPENED'));
   return sheet;
 }
