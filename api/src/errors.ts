@@ -2,22 +2,25 @@ import { fieldLabel, recordLabel } from './i18n/field-labels.js';
 import { type Bilingual, bilingual, type Language, type Text } from './i18n/text.js';
 
 /** The stable codes clients branch on (extensions.code). */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'NO_QUORUM'
-  | 'WINDOW_CLOSED'
-  | 'INCOMPLETE'
-  | 'RATE_LIMITED'
-  | 'QUERY_TOO_DEEP'
-  | 'QUERY_TOO_COSTLY'
-  | 'TOO_MANY_ALIASES'
-  | 'TOO_MANY_DIRECTIVES'
-  | 'QUERY_TOO_LARGE'
-  | 'INTERNAL_SERVER_ERROR';
+export const ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'NO_QUORUM',
+  'WINDOW_CLOSED',
+  'INCOMPLETE',
+  'RATE_LIMITED',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COSTLY',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'QUERY_TOO_LARGE',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /**
  * A rule the request broke, with a message a user can act on, in both of the UI's languages. Services

@@ -41,36 +41,49 @@ export async function scorableAssignments(
   }));
 }
 
+/**
+ * A complete sheet for a nomination of `category`: every criterion of its latest rubric at level B with
+ * a comment, an opinion and a grade (saveScoreSheetDraft's input), and the total it makes.
+ */
+export async function completeSheet(
+  db: pg.Client,
+  category: string,
+): Promise<{ input: Record<string, unknown>; total: number; criteria: number }> {
+  const criteria = (
+    await db.query(
+      `select c.id, c.code, c.max_points from criterion c join rubric r on r.id = c.rubric_id
+       where r.category = $1 and r.version = (select max(version) from rubric where category = $1) order by c.position`,
+      [category],
+    )
+  ).rows;
+  const points = (max: number) => Math.round(max * 0.8 * 2) / 2;
+  return {
+    input: {
+      scores: criteria.map((criterion) => ({
+        criterionId: criterion.id,
+        level: 'B',
+        points: points(criterion.max_points),
+        comment: `${criterion.code}：论证充分，数据可信。`,
+      })),
+      overallOpinion: '总体意见：技术先进，应用效果良好，建议授奖。',
+      recommendedGrade: 'SECOND',
+    },
+    total: criteria.reduce((sum, criterion) => sum + points(criterion.max_points), 0),
+    criteria: criteria.length,
+  };
+}
+
 /** The expert scores every criterion at level B with comments, and submits: the sheet's total. */
 export async function scoreAndSubmit(
   api: TestApi,
   db: pg.Client,
   assignment: ScorableAssignment,
 ): Promise<number> {
-  const criteria = (
-    await db.query(
-      `select c.id, c.code, c.max_points from criterion c join rubric r on r.id = c.rubric_id
-       where r.category = $1 and r.version = (select max(version) from rubric where category = $1) order by c.position`,
-      [assignment.category],
-    )
-  ).rows;
+  const sheet = await completeSheet(db, assignment.category);
   const token = await api.login(assignment.email);
-  const points = (max: number) => Math.round(max * 0.8 * 2) / 2;
   const saved = await api.graphql<{ saveScoreSheetDraft: { id: string; version: number } }>(
     `mutation ($a: ID!, $input: ScoreSheetDraftInput!) { saveScoreSheetDraft(assignmentId: $a, version: null, input: $input) { id version } }`,
-    {
-      a: assignment.id,
-      input: {
-        scores: criteria.map((criterion) => ({
-          criterionId: criterion.id,
-          level: 'B',
-          points: points(criterion.max_points),
-          comment: `${criterion.code}：论证充分，数据可信。`,
-        })),
-        overallOpinion: '总体意见：技术先进，应用效果良好，建议授奖。',
-        recommendedGrade: 'SECOND',
-      },
-    },
+    { a: assignment.id, input: sheet.input },
     token,
   );
   if (!saved.data) throw new Error(JSON.stringify(saved.errors));
@@ -80,5 +93,5 @@ export async function scoreAndSubmit(
     token,
   );
   if (submitted.errors) throw new Error(JSON.stringify(submitted.errors));
-  return criteria.reduce((sum, criterion) => sum + points(criterion.max_points), 0);
+  return sheet.total;
 }
