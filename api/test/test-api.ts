@@ -60,7 +60,8 @@ export async function startTestApi(
   return { ...(await startInstance()), anotherInstance: startInstance };
 }
 
-async function connectTestApi(
+/** An API instance over an existing database (a restored copy, say); the caller closes it. */
+export async function connectTestApi(
   databaseUrl: string,
   redisUrl: string | undefined,
   settings: Record<string, string> = {},

@@ -1,23 +1,13 @@
-import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { afterThisFile } from './file-cleanup.js';
+import { PNG, pdf, sha256 } from './nomination-uploads.js';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const MAX_BYTES = 4096;
-
-/** A small, valid PDF; the label makes its content (and so its hash) unique. */
-function pdf(label = randomUUID()): Buffer {
-  return Buffer.from(`%PDF-1.4\n% ${label}\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n`);
-}
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a7d5a1e60000000049454e44ae426082',
-  'hex',
-);
-const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 interface Reply {
   status: number;
