@@ -36,10 +36,42 @@ export async function load(target: Target, expectedBody: string, options: LoadOp
       expectBody: expectedBody,
     });
   await run(options.warmUpSeconds);
-  const result = await run(options.durationSeconds);
+  return loadResult(target.name, await run(options.durationSeconds), 'average');
+}
+
+/** One write of a sequence: each request differs (another sheet, another token). */
+export interface WriteRequest {
+  headers: Record<string, string>;
+  body: string;
+}
+
+/**
+ * Sends `count` requests to `url`, each the next of `next()`, over `connections` connections. A
+ * response is good when `isGood(body)` holds; any other is counted under `mismatches`. Throughput is
+ * the requests over the run's whole duration (the run has a fixed amount, not a fixed time).
+ */
+export async function loadEach(
+  name: string,
+  url: string,
+  count: number,
+  next: () => WriteRequest,
+  options: { connections: number; isGood: (body: string) => boolean },
+): Promise<LoadResult> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: Math.min(options.connections, count),
+    amount: count,
+    requests: [{ setupRequest: (request) => ({ ...request, ...next() }) }],
+    verifyBody: (body) => options.isGood(String(body ?? '')),
+  });
+  return loadResult(name, result, 'whole run');
+}
+
+function loadResult(name: string, result: autocannon.Result, rate: 'average' | 'whole run'): LoadResult {
   return {
-    name: target.name,
-    requestsPerSecond: result.requests.average,
+    name,
+    requestsPerSecond: rate === 'average' ? result.requests.average : result.requests.total / result.duration,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests: result.requests.total,

@@ -19,9 +19,13 @@ import {
 } from './scratch-database.js';
 import { startApiProcess } from './servers.js';
 import type { BenchSetup, SectionReport } from './setup.js';
+import { benchWrites } from './writes/index.js';
 
 /** Each part of the bench, with the workloads it measures. */
-const SECTIONS = [{ workloads: ['Q1', 'Q2', 'Q3'], run: benchReads }] as const satisfies {
+const SECTIONS = [
+  { workloads: ['Q1', 'Q2', 'Q3'], run: benchReads },
+  { workloads: ['M1', 'M2'], run: benchWrites },
+] as const satisfies {
   workloads: readonly string[];
   run: (setup: BenchSetup) => Promise<SectionReport>;
 }[];
