@@ -1,5 +1,6 @@
 import { failuresOf } from './drill-report.js';
-import { describe as describeOutcome, type Outcome } from './graphql-http.js';
+import { describe as describeOutcome } from './graphql-http.js';
+import { failuresBy } from './outcome-counts.js';
 import type { Sent } from './request-stream.js';
 import type { Review } from './review-sheets.js';
 import { isHalfWritten, isSubmittedOnce, type StoredSheet } from './stored-sheets.js';
@@ -44,7 +45,7 @@ export function tallySubmissions(
   return {
     acknowledged: acknowledged.length,
     failedCleanly: first.length - acknowledged.length - unclean.length,
-    failedBy: countsOf(first.flatMap(({ outcome }) => failureKind(outcome))),
+    failedBy: failuresBy(first),
     retried: retries.length,
     stored: all.length - unstored.length,
     lost: lost.length,
@@ -59,21 +60,4 @@ export function tallySubmissions(
       ...failuresOf('half-written', halfWritten, describeSheet),
     ],
   };
-}
-
-function failureKind(outcome: Outcome): string[] {
-  if (outcome.kind === 'refused') return [outcome.code];
-  return outcome.kind === 'unreachable' ? ['connection'] : [];
-}
-
-/** `INTERNAL_SERVER_ERROR 40, connection 5`: how often each value occurs, the most frequent first. */
-export function countsOf(values: string[]): string {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return (
-    [...counts]
-      .sort((a, b) => b[1] - a[1])
-      .map(([value, count]) => `${value} ${count}`)
-      .join(', ') || 'none'
-  );
 }

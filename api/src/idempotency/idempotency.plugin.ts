@@ -11,8 +11,13 @@ const KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
  * choices), would undo the secret ballot; a vote's retry meets the "already voted" refusal instead.
  */
 const SECRET_MUTATIONS = new Set(['castVote']);
-/** A claim older than this whose request never answered (a crashed instance) may be taken over. */
-const STALE_CLAIM_SECONDS = 600;
+/**
+ * A running request touches its claim this often; a claim left untouched for STALE_CLAIM_SECONDS was
+ * left by an instance that died mid-request (a crash, a kill), and its retry may take it over: the
+ * dead request's transaction was rolled back with its connection (api/drills/api-kill.ts).
+ */
+const CLAIM_HEARTBEAT_MS = 2000;
+const STALE_CLAIM_SECONDS = 6;
 
 interface Stored {
   request_sha256: string;
@@ -46,6 +51,7 @@ export function idempotencyPlugin(orm: MikroORM): ApolloServerPlugin<RequestCont
   return {
     async requestDidStart() {
       let claimId: string | undefined;
+      let heartbeat: NodeJS.Timeout | undefined;
       return {
         async responseForOperation(request: GraphQLRequestContext<RequestContext>) {
           const key = request.request.http?.headers.get('idempotency-key');
@@ -76,6 +82,13 @@ export function idempotencyPlugin(orm: MikroORM): ApolloServerPlugin<RequestCont
           );
           if (claimed) {
             claimId = claimed.id;
+            heartbeat = setInterval(() => {
+              // A missed beat (the database briefly away) only lets the claim age.
+              em.execute('update idempotent_request set created_at = now() where id = ?', [claimed.id]).catch(
+                () => {},
+              );
+            }, CLAIM_HEARTBEAT_MS);
+            heartbeat.unref();
             return null;
           }
           const [stored] = await em.execute<Stored[]>(
@@ -94,6 +107,7 @@ export function idempotencyPlugin(orm: MikroORM): ApolloServerPlugin<RequestCont
           return answer(stored.response as Record<string, unknown>, true);
         },
         async willSendResponse(request) {
+          clearInterval(heartbeat);
           if (!claimId) return;
           const em = orm.em.fork();
           const body = request.response.body;
