@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { startAuditChainer } from './audit/audit-chain.js';
 import { SignInGuard } from './auth/sign-in-guard.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
@@ -49,12 +50,14 @@ export async function startApp(config: Config): Promise<App> {
         from: config.mailFrom,
         pollMs: config.mailPollMs,
       });
+    const chainer = startAuditChainer(database.orm, log);
     return {
       ...server,
       databaseUrl: database.url,
       orm: database.orm,
       log,
       async close() {
+        await chainer.stop();
         if (mailer) await mailer.stop();
         await server.close();
         await live.close();

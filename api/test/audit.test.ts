@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './test-api.js';
@@ -66,6 +67,16 @@ describe('the audit trail', () => {
     const { rows } = await db.query('select count(*)::int as count from audit_event');
     expect(check.data?.auditChainCheck.checkedCount).toBe(rows[0].count);
     expect(rows[0].count).toBeGreaterThanOrEqual(14);
+  });
+
+  it('chains each committed row in the background, without anyone checking', async () => {
+    await api.login('secretariat@example.com');
+    const { rows } = await db.query('select max(id) as id from audit_event');
+    const unchained = async () =>
+      (await db.query('select hash from audit_event where id = $1', [rows[0].id])).rows[0].hash === null;
+    // The chainer runs every second; give it a few.
+    for (let tries = 0; tries < 50 && (await unchained()); tries++) await sleep(100);
+    expect(await unchained()).toBe(false);
   });
 
   it('detects a row edited behind the database’s back', async () => {

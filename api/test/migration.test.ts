@@ -107,7 +107,7 @@ describe('the first migration, on an empty database', () => {
           values ('${id(15)}', '${id(13)}', '${id(14)}', 'PRELIMINARY', 'ACCEPTED');
         insert into score_sheet (id, assignment_id, rubric_id, status, version)
           values ('${id(16)}', '${id(15)}', '${id(2)}', 'DRAFT', 1);
-        insert into audit_event (action, entity_type, entity_id, hash) values ('TEST', 'Nomination', 'n1', repeat('0', 64));`);
+        insert into audit_event (action, entity_type, entity_id, hash, chain_position) values ('TEST', 'Nomination', 'n1', repeat('0', 64), 1);`);
     });
     afterAll(() => db.query('rollback'));
 
@@ -160,6 +160,10 @@ describe('the first migration, on an empty database', () => {
     it('keeps the audit trail append-only', async () => {
       expect(await fails('update audit_event set action = $$X$$')).toMatch(/append-only/);
       expect(await fails('delete from audit_event')).toMatch(/append-only/);
+      // The chainer's one update is for rows not chained yet: a chained row's hashes stay as they are.
+      expect(await fails(`update audit_event set hash = repeat('1', 64), chain_position = 2`)).toMatch(
+        /append-only/,
+      );
     });
   });
 });

@@ -6,7 +6,7 @@ import { User } from '../auth/user.entity.js';
 
 /**
  * An append-only record of a change or a sensitive read. The database refuses updates and deletes
- * (trigger audit_event_append_only), and each row carries the hash of the previous one.
+ * (trigger audit_event_append_only), and each row, once chained, carries the hash of the previous one.
  */
 @ObjectType({ description: '审计记录' })
 @Entity()
@@ -48,7 +48,14 @@ export class AuditEvent {
   @Property({ type: 'character', length: 64, nullable: true })
   previousHash?: string | null;
 
-  @Field(() => String)
-  @Property({ type: 'character', length: 64 })
-  hash!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'null for the moment between the commit and the chaining (about a second)',
+  })
+  @Property({ type: 'character', length: 64, nullable: true })
+  hash?: string | null;
+
+  /** Its place in the chain, given once after commit by audit-chain.ts. */
+  @Property({ type: new BigIntType('string'), nullable: true, unique: true })
+  chainPosition?: string | null;
 }

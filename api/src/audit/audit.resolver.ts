@@ -6,8 +6,8 @@ import { User } from '../auth/user.entity.js';
 import type { RequestContext } from '../context.js';
 import { assertId } from '../db/find-by-id.js';
 import { findPage } from '../graphql/connection.js';
-import { verifyAuditChain } from './audit.service.js';
 import { AuditChainCheck, AuditEventConnection, AuditEventsArgs } from './audit.types.js';
+import { verifyAuditChain } from './audit-chain.js';
 import { AuditEvent } from './audit-event.entity.js';
 
 function auditFilter(args: AuditEventsArgs): FilterQuery<AuditEvent> {
