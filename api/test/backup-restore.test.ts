@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { countRows, someUserObjects } from '../src/backup/database-contents.js';
 import type { BackupManifest } from '../src/backup/manifest.js';
 import { connect, findPgTool, serverVersion } from '../src/backup/pg-tools.js';
+import { restoreBackup } from '../src/backup/restore-backup.js';
 import { createDatabase, dropDatabase, uniqueDatabaseName } from './databases.js';
 import { afterThisFile } from './file-cleanup.js';
 import { openFilingWindows, startDraft } from './nomination-fixtures.js';
@@ -247,9 +248,9 @@ describe('backing up and restoring the award record', () => {
     expect(await countRows(db)).toEqual(originalCounts);
 
     const emptyUrl = await emptyDatabase();
-    const intoOriginalStore = await restore(backupFolder, emptyUrl, storeDir);
-    expect(intoOriginalStore.code).toBe(1);
-    expect(intoOriginalStore.stderr).toContain(`The folder ${storeDir} is not empty`);
+    await expect(
+      restoreBackup({ from: backupFolder, databaseUrl: emptyUrl, filesDir: storeDir }),
+    ).rejects.toThrow(`The folder ${storeDir} is not empty`);
     const untouched = await connect(emptyUrl);
     expect(await someUserObjects(untouched).finally(() => untouched.end())).toEqual([]);
   });
