@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { countRows, someUserObjects } from '../src/backup/database-contents.js';
+import { countRows, someUserObjects, totalRows } from '../src/backup/database-contents.js';
 import type { BackupManifest } from '../src/backup/manifest.js';
 import { connect, findPgTool, serverVersion } from '../src/backup/pg-tools.js';
 import { restoreBackup } from '../src/backup/restore-backup.js';
@@ -228,12 +228,11 @@ describe('backing up and restoring the award record', () => {
       );
       expect(chain.data?.auditChainCheck.isIntact).toBe(true);
 
-      const rows = Object.values(restoredCounts).reduce((sum, count) => sum + count, 0);
       const stored = Object.keys(original.downloads).filter((id) => original.downloads[id] !== null);
       const equal = stored.filter((id) => restored.downloads[id] === original.downloads[id]);
       console.log(
         `backup-restore: injected ${uploaded.length} uploads, ${submitted.size} submitted sheets; ` +
-          `${Object.keys(restoredCounts).length} tables, ${rows} rows, counts equal; ` +
+          `${Object.keys(restoredCounts).length} tables, ${totalRows(restoredCounts)} rows, counts equal; ` +
           `${restored.nominations.length} nominations and ${sheetsOf(restored).length} sheets found; ` +
           `${stored.length} stored files, ${equal.length} hashes equal; lost ${stored.length - equal.length}`,
       );
