@@ -9,6 +9,7 @@ import { LocalFolderStorage } from './files/file-storage.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { createEventBus } from './live/event-bus.js';
 import { LiveSnapshots } from './live/live-snapshots.js';
+import { ResultsRefresher } from './live/results-refresher.js';
 import { createLogger } from './logger.js';
 import { startNotificationMailer } from './notifications/notification-mailer.js';
 import { type RunningServer, startServer } from './server.js';
@@ -26,6 +27,7 @@ export async function startApp(config: Config): Promise<App> {
   const live = createEventBus(config.redisUrl, log);
   try {
     const schema = await buildApiSchema(live.bus);
+    const results = new ResultsRefresher(database.orm, live.bus, log);
     const server = await startServer({
       schema,
       orm: database.orm,
@@ -38,7 +40,7 @@ export async function startApp(config: Config): Promise<App> {
       isCookieSecure: config.nodeEnv === 'production',
       trustProxy: config.trustProxy,
       files: new LocalFolderStorage(config.fileStorageDir),
-      liveSnapshots: new LiveSnapshots(database.orm),
+      liveSnapshots: new LiveSnapshots(database.orm, results),
       uploadMaxBytes: config.uploadMaxBytes,
     });
     const mailer =
@@ -57,9 +59,10 @@ export async function startApp(config: Config): Promise<App> {
       orm: database.orm,
       log,
       async close() {
-        await chainer.stop();
         if (mailer) await mailer.stop();
         await server.close();
+        await results.settle();
+        await chainer.stop();
         await live.close();
         await database.close();
       },

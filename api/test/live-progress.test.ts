@@ -94,13 +94,20 @@ describe("the chair's console over graphql-ws", () => {
     expect(categoryOf(latest, assignment.category)?.submitted).toBe(
       (categoryOf(first, assignment.category)?.submitted ?? 0) + 1,
     );
-    const ranked = latest.ranking.find((row) => row.nominationId === assignment.nominationId);
     const sheets = await db.query(
       `select count(*)::int from score_sheet s join assignment a on a.id = s.assignment_id
        where a.nomination_id = $1 and s.status = 'SUBMITTED'`,
       [assignment.nominationId],
     );
-    expect(ranked?.sheetCount).toBe(sheets.rows[0].count);
+    // The ranking follows the counts: recomputed behind the snapshot, then sent in a newer one.
+    const sheetsRanked = (snapshot: Snapshot) =>
+      snapshot.ranking.find((row) => row.nominationId === assignment.nominationId)?.sheetCount;
+    while (sheetsRanked(latest) !== sheets.rows[0].count) {
+      const next = await live.next();
+      expect(next.sequence).toBeGreaterThan(latest.sequence);
+      latest = next;
+    }
+    expect(sheetsRanked(latest)).toBe(sheets.rows[0].count);
     await live.close();
   });
 

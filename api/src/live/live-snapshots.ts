@@ -1,4 +1,5 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ResultsRefresher } from './results-refresher.js';
 import { readReviewProgress } from './review-progress.js';
 import type { ReviewProgress } from './review-progress.types.js';
 
@@ -6,12 +7,16 @@ import type { ReviewProgress } from './review-progress.types.js';
  * The console's snapshots, read once per change and instance, whatever the number of consoles
  * subscribed: a console asking for a snapshot at least as new as a change it heard of shares the read
  * in flight or the last one, when that is new enough. A console that starts (or comes back) gets a
- * read of its own, since changes may have committed while nobody here was listening.
+ * read of its own, since changes may have committed while nobody here was listening. The ranking in
+ * a snapshot is the last computed; the refresher brings it up to date behind it (results-refresher.ts).
  */
 export class LiveSnapshots {
   readonly #latest = new Map<string, { sequence: number; snapshot: Promise<ReviewProgress> }>();
 
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly results: ResultsRefresher,
+  ) {}
 
   /** A snapshot read now. */
   current(cycleId: string): Promise<ReviewProgress> {
@@ -32,6 +37,7 @@ export class LiveSnapshots {
     snapshot.then(
       (read) => {
         entry.sequence = Math.max(entry.sequence, read.sequence);
+        this.results.request(cycleId);
       },
       () => {
         if (this.#latest.get(cycleId) === entry) this.#latest.delete(cycleId);

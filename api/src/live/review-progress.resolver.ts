@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver, Root, Subscription } from 't
 import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { assertId } from '../db/find-by-id.js';
+import { freshResults } from '../results/fresh-results.js';
 import { ReviewProgress } from './review-progress.types.js';
 
 /**
@@ -32,9 +33,11 @@ async function* progressOf(context: RequestContext, cycleId: string): AsyncGener
 export class ReviewProgressResolver {
   @Authorized(...STAFF)
   @Query(() => ReviewProgress)
-  reviewProgress(@Arg('cycleId', () => ID) cycleId: string, @Ctx() { liveSnapshots }: RequestContext) {
+  async reviewProgress(@Arg('cycleId', () => ID) cycleId: string, @Ctx() context: RequestContext) {
     assertId('cycleId', cycleId);
-    return liveSnapshots.current(cycleId);
+    // Asked once, the ranking is brought up to date first; the live console's follows its counts.
+    await freshResults(context, cycleId);
+    return context.liveSnapshots.current(cycleId);
   }
 
   @Authorized(...STAFF)

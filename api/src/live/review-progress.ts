@@ -2,7 +2,6 @@ import { IsolationLevel } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ACTIVE_REVIEW, REVIEW_DUE, REVIEW_WINDOW_JOIN, UNSUBMITTED } from '../assignments/review-sql.js';
 import type { AwardCategory } from '../cycles/cycle.enums.js';
-import { refreshResults } from '../results/results.service.js';
 import type {
   CategoryProgress,
   ExpertProgress,
@@ -43,8 +42,7 @@ function counts(row: CountRow) {
 }
 
 /** The console's snapshot of a cycle: progress, per expert, and the ranking, all as of one moment. */
-export async function readReviewProgress(em: EntityManager, cycleId: string): Promise<ReviewProgress> {
-  await refreshResults(em, cycleId);
+export function readReviewProgress(em: EntityManager, cycleId: string): Promise<ReviewProgress> {
   return em.fork().transactional(
     async (tx) => {
       const [sequence] = await tx.execute<{ value: string }[]>(

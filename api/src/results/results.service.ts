@@ -70,14 +70,16 @@ export async function recomputeResults(em: EntityManager, cycleId: string): Prom
 /**
  * Brings the cycle's stored results up to date when a change has moved them since they were computed
  * (live/live-sequence.ts counts such changes): a submission only counts itself, and the whole-cycle
- * computation runs once for all the changes since, on the first read that needs it.
+ * computation runs once for all the changes since, on the first read that needs it. True when it ran.
  */
-export async function refreshResults(em: EntityManager, cycleId: string): Promise<void> {
-  if (!(await changesUncovered(em, cycleId))) return;
-  await em.fork().transactional(async (tx) => {
+export async function refreshResults(em: EntityManager, cycleId: string): Promise<boolean> {
+  if (!(await changesUncovered(em, cycleId))) return false;
+  return em.fork().transactional(async (tx) => {
     await lockResults(tx, cycleId);
     // Another reader may have computed them while this one waited for the lock.
-    if (await changesUncovered(tx, cycleId)) await storeResults(tx, cycleId);
+    if (!(await changesUncovered(tx, cycleId))) return false;
+    await storeResults(tx, cycleId);
+    return true;
   });
 }
 
