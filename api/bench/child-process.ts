@@ -13,7 +13,8 @@ export interface TsxScript {
   cwd: string;
   script: string;
   args?: string[];
-  env: Record<string, string>;
+  /** Added to this process's environment; a variable set to undefined is not passed on. */
+  env: Record<string, string | undefined>;
 }
 
 /**

@@ -11,12 +11,23 @@ export interface ApiProcess extends ChildServer {
  * The real API (`src/main.ts`, as `npm start` runs it in production) in a child process over
  * `DATABASE_URL`; with REDIS_URL, one instance of several. Stopped after the test file.
  */
-export async function startApiProcess(name: string, env: Record<string, string>): Promise<ApiProcess> {
+export async function startApiProcess(
+  name: string,
+  env: { DATABASE_URL: string; REDIS_URL?: string; SEED_DEMO_DATA?: string },
+): Promise<ApiProcess> {
   const server = await startChildServer({
     name,
     cwd: resolve(import.meta.dirname, '..'),
     script: 'src/main.ts',
-    env: { NODE_ENV: 'production', HOST: '127.0.0.1', LOG_LEVEL: 'fatal', SEED_DEMO_DATA: 'false', ...env },
+    env: {
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'fatal',
+      SEED_DEMO_DATA: 'false',
+      // Never the suite's Redis: other test files' APIs publish there, on the same demo cycle's topics.
+      REDIS_URL: undefined,
+      ...env,
+    },
     readyPath: '/healthz',
     onStart: (child) => afterThisFile(() => child.stop()),
   });

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { ACTIVE_REVIEW } from '../src/assignments/review-sql.js';
 import { DEMO_PASSWORD } from '../test/test-api.js';
 import { describe, logIn, send } from './graphql-http.js';
 
@@ -37,11 +38,9 @@ export async function storedSheets(
   databaseUrl: string,
   assignmentIds: string[],
 ): Promise<Map<string, StoredSheet>> {
-  const db = new pg.Client({ connectionString: databaseUrl });
-  await db.connect();
-  try {
-    const { rows } = await db.query(
-      `select s.assignment_id, s.status, s.version,
+  const rows = await queryOnce(
+    databaseUrl,
+    `select s.assignment_id, s.status, s.version,
          (select count(*) from criterion_score cs
           where cs.sheet_id = s.id and cs.level is not null and cs.points is not null)::int as scores,
          (select count(*) from criterion c where c.rubric_id = s.rubric_id)::int as criteria,
@@ -54,25 +53,22 @@ export async function storedSheets(
            as is_in_results
        from score_sheet s join assignment a on a.id = s.assignment_id
        where s.assignment_id = any($1::uuid[])`,
-      [assignmentIds],
-    );
-    return new Map(
-      rows.map((row) => [
-        row.assignment_id,
-        {
-          status: row.status,
-          version: row.version,
-          scores: row.scores,
-          criteria: row.criteria,
-          draftSaves: row.draft_saves,
-          submissions: row.submissions,
-          isInResults: row.is_in_results,
-        },
-      ]),
-    );
-  } finally {
-    await db.end();
-  }
+    [assignmentIds],
+  );
+  return new Map(
+    rows.map((row) => [
+      row.assignment_id,
+      {
+        status: row.status,
+        version: row.version,
+        scores: row.scores,
+        criteria: row.criteria,
+        draftSaves: row.draft_saves,
+        submissions: row.submissions,
+        isInResults: row.is_in_results,
+      },
+    ]),
+  );
 }
 
 /** Submitted whole: locked with every score, counted in the results, submitted once. */
@@ -87,3 +83,29 @@ export const isHalfWritten = (sheet: StoredSheet | undefined): boolean =>
   sheet !== undefined &&
   ((sheet.scores > 0 && sheet.scores < sheet.criteria) ||
     (sheet.status === 'SUBMITTED' && (sheet.scores < sheet.criteria || !sheet.isInResults)));
+
+/** Submitted sheets of the cycle's active reviews per category, as the database counts them. */
+export async function submittedByCategory(
+  databaseUrl: string,
+  cycleId: string,
+): Promise<Record<string, number>> {
+  const rows = await queryOnce(
+    databaseUrl,
+    `select n.category, count(*)::int as submitted from assignment a
+       join nomination n on n.id = a.nomination_id join score_sheet s on s.assignment_id = a.id
+       where n.cycle_id = $1 and ${ACTIVE_REVIEW} and s.status = 'SUBMITTED' group by n.category`,
+    [cycleId],
+  );
+  return Object.fromEntries(rows.map((row) => [row.category, row.submitted]));
+}
+
+/** One statement on a connection of its own: the drills read the database before and after faults. */
+async function queryOnce(databaseUrl: string, sql: string, params: unknown[]): Promise<pg.QueryResultRow[]> {
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    return (await db.query(sql, params)).rows;
+  } finally {
+    await db.end();
+  }
+}
