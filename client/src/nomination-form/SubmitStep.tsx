@@ -56,7 +56,7 @@ export function SubmitStep({ nominationId, isEditable, isSaved }: SubmitStepProp
   });
   const nomination = data?.nomination;
   const readiness = nomination?.submissionReadiness;
-  const retryContext = useRetryKey(`submit:${nominationId}:${nomination?.version}`);
+  const retryContext = useRetryKey();
   return (
     <Flex vertical gap="middle">
       {error && <Alert type="error" showIcon title={error.message} />}
@@ -88,7 +88,7 @@ export function SubmitStep({ nominationId, isEditable, isSaved }: SubmitStepProp
           onConfirm={() =>
             submit({
               variables: { id: nominationId, version: nomination.version },
-              context: retryContext(),
+              context: retryContext(`submit:${nominationId}:${nomination.version}`),
             }).catch(() => undefined)
           }
           disabled={!readiness?.isReady || !isSaved}

@@ -5,6 +5,7 @@ import type { FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type AutosaveProgress, autosaveDelayMs } from '../app/autosave';
 import { hasErrorCode, ruleOf } from '../app/graphql-errors';
+import { isFirstAttemptRunning, useRetryKey } from '../app/retry-key';
 import { changedFields, type DraftFieldName, type DraftFields, namePathOf, pickFields } from './draft-fields';
 
 const saveNominationDraftMutation = graphql(`
@@ -63,6 +64,7 @@ function serverFieldError(error: unknown): { field: string; message: string } | 
  */
 export function useAutosave({ nominationId, form, stored }: AutosaveOptions) {
   const [save] = useMutation(saveNominationDraftMutation);
+  const retryContext = useRetryKey();
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const saved = useRef(stored);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -70,41 +72,19 @@ export function useAutosave({ nominationId, form, stored }: AutosaveOptions) {
   const isAgainNeeded = useRef(false);
   const isStopped = useRef(false);
   const lastSavedAt = useRef<Date>(undefined);
+  const unanswered = useRef<Partial<DraftFields>>(undefined);
 
   useEffect(() => {
     saved.current = stored;
+    unanswered.current = undefined;
     isStopped.current = false;
     setState({ kind: 'idle' });
   }, [stored]);
 
-  const saveOnce = useCallback(async () => {
-    const values = form.getFieldsValue(true) as DraftFields;
-    const changed = changedFields(values, saved.current.fields);
-    if (changed.length === 0) {
-      setState((previous) => (previous.kind === 'pending' ? { kind: 'idle' } : previous));
-      return;
-    }
-    const ready = await fieldsThatPass(form, changed);
-    if (ready.length === 0) {
-      setState({ kind: 'incomplete', at: lastSavedAt.current });
-      return;
-    }
-    const input = pickFields(values, ready);
-    setState({ kind: 'saving' });
-    try {
-      const result = await save({
-        variables: { id: nominationId, input: { ...input, version: saved.current.version } },
-      });
-      const version = result.data?.saveNominationDraft.version ?? saved.current.version;
-      saved.current = { fields: { ...saved.current.fields, ...input }, version };
-      lastSavedAt.current = new Date();
-      setState(
-        ready.length < changed.length
-          ? { kind: 'incomplete', at: lastSavedAt.current }
-          : { kind: 'saved', at: lastSavedAt.current },
-      );
-    } catch (error) {
-      if (hasErrorCode(error, 'CONFLICT')) {
+  /** Shows why a save failed: a newer version elsewhere stops the autosave; a field's rule goes beside it. */
+  const showFailure = useCallback(
+    (error: unknown) => {
+      if (hasErrorCode(error, 'CONFLICT') && !isFirstAttemptRunning(error)) {
         isStopped.current = true;
         setState({ kind: 'conflict' });
         return;
@@ -119,8 +99,58 @@ export function useAutosave({ nominationId, form, stored }: AutosaveOptions) {
         return;
       }
       setState({ kind: 'error', message: (error as Error).message });
+    },
+    [form],
+  );
+
+  /**
+   * Sends these fields over the version last saved; when the server took them, the time. A save that got
+   * no answer (the connection dropped, the first attempt still running) is kept to go again first,
+   * unchanged: under the same Idempotency-Key, the server answers what it did instead of refusing the
+   * version it moved on.
+   */
+  const send = useCallback(
+    async (input: Partial<DraftFields>): Promise<Date | undefined> => {
+      setState({ kind: 'saving' });
+      const variables = { id: nominationId, input: { ...input, version: saved.current.version } };
+      try {
+        const result = await save({ variables, context: retryContext(`save:${JSON.stringify(variables)}`) });
+        unanswered.current = undefined;
+        const version = result.data?.saveNominationDraft.version ?? saved.current.version;
+        saved.current = { fields: { ...saved.current.fields, ...input }, version };
+        lastSavedAt.current = new Date();
+        return lastSavedAt.current;
+      } catch (error) {
+        const isRefused = CombinedGraphQLErrors.is(error) && !isFirstAttemptRunning(error);
+        unanswered.current = isRefused ? undefined : input;
+        showFailure(error);
+        return undefined;
+      }
+    },
+    [nominationId, save, retryContext, showFailure],
+  );
+
+  const saveOnce = useCallback(async () => {
+    if (unanswered.current) {
+      const at = await send(unanswered.current);
+      if (!at) return;
+      setState({ kind: 'saved', at });
     }
-  }, [form, nominationId, save]);
+    const values = form.getFieldsValue(true) as DraftFields;
+    const changed = changedFields(values, saved.current.fields);
+    if (changed.length === 0) {
+      setState((previous) => (previous.kind === 'pending' ? { kind: 'idle' } : previous));
+      return;
+    }
+    const ready = await fieldsThatPass(form, changed);
+    if (ready.length === 0) {
+      setState({ kind: 'incomplete', at: lastSavedAt.current });
+      return;
+    }
+    const at = await send(pickFields(values, ready));
+    if (!at) return;
+    setState(ready.length < changed.length ? { kind: 'incomplete', at } : { kind: 'saved', at });
+  }, [form, send]);
 
   /** Sends what has changed now (after the pause, or before leaving). */
   const saveNow = useCallback(async () => {

@@ -5,6 +5,7 @@ import type { ScoreSheetDraftInput } from '@award/schema/generated/graphql';
 import type { FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type AutosaveProgress, autosaveDelayMs } from '../app/autosave';
+import { isFirstAttemptRunning } from '../app/retry-key';
 import { fieldPathOf, type SheetFieldPath, sheetProblemsOf } from './sheet-problems';
 import { draftChanges, type SheetValues, withDraftApplied } from './sheet-values';
 
@@ -57,7 +58,7 @@ export function saveStateOfError(error: unknown): SaveState {
   if (CombinedGraphQLErrors.is(error)) {
     const codes = error.errors.map((e) => e.extensions?.code);
     if (codes.includes('WINDOW_CLOSED')) return { kind: 'windowClosed' };
-    if (codes.includes('CONFLICT'))
+    if (codes.includes('CONFLICT') && !isFirstAttemptRunning(error))
       return errorRule(error) === 'SHEET_LOCKED' ? { kind: 'locked' } : { kind: 'conflict' };
   }
   return { kind: 'error', message: (error as Error).message };
