@@ -7,6 +7,7 @@ import { noSessionCookie, sessionToken } from '../auth/session-cookie.js';
 import { type ContextDependencies, createContext } from '../context.js';
 import { checkOperation } from '../graphql/operation-limits.js';
 import { type Language, languageOf } from '../i18n/text.js';
+import { SharedSubscriptions } from './shared-subscriptions.js';
 import { SocketSessions } from './socket-sessions.js';
 
 type SocketContext = Context<{ authorization?: string; language?: string }, Extra>;
@@ -21,7 +22,8 @@ const MAX_MESSAGE_BYTES = 1024 * 1024;
 
 /**
  * graphql-ws on the HTTP server's port and path. Each operation goes through the same limits as over
- * HTTP, is authorized by a context of its own, and ends with the socket when the session ends.
+ * HTTP, is authorized by a context of its own, and ends with the socket when the session ends; the
+ * subscribers of one operation share its execution and serialisation (shared-subscriptions.ts).
  */
 export function startSubscriptionServer(
   httpServer: Server,
@@ -35,6 +37,7 @@ export function startSubscriptionServer(
     maxPayload: MAX_MESSAGE_BYTES,
   });
   const sessions = new SocketSessions(() => deps.orm.em.fork(), deps.events, deps.log);
+  const shared = new SharedSubscriptions();
   // A bearer token in the connection parameters (API clients), else the browser's session cookie.
   const tokenOf = (ctx: SocketContext) =>
     sessionToken(ctx.connectionParams?.authorization, ctx.extra.request.headers.cookie);
@@ -49,8 +52,11 @@ export function startSubscriptionServer(
       schema,
       onConnect: async (ctx) => {
         await sessions.watch(ctx.extra.socket, tokenOf(ctx));
+        shared.spliceInto(ctx.extra.socket);
         return true;
       },
+      subscribe: shared.subscribe,
+      jsonMessageReplacer: shared.replacer,
       onSubscribe: (_ctx, _id, payload) => {
         const checked = checkOperation(schema, payload);
         if ('errors' in checked) return checked.errors;
