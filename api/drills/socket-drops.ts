@@ -1,10 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
 import { DEMO_PASSWORD } from '../test/test-api.js';
 import { startApiProcess } from './api-process.js';
-import { ChairConsole, type Progress, progressOverHttp } from './chair-console.js';
+import { ChairConsole, progressOverHttp } from './chair-console.js';
 import { seededDatabase } from './drill-database.js';
 import { type DrillReport, seconds } from './drill-report.js';
 import { logIn } from './graphql-http.js';
+import { isSameProgress } from './progress-compare.js';
 import { RequestStream } from './request-stream.js';
 import { prepareReviews, submit } from './review-sheets.js';
 import { readResults, storedSheets, submittedByCategory } from './stored-sheets.js';
@@ -103,17 +104,6 @@ export async function socketDropsDrill(options: SocketDropsOptions): Promise<Dri
   } finally {
     await Promise.all(consoles.map((console) => console.dispose()));
   }
-}
-
-const byCategory = (progress: Progress) =>
-  [...progress.categories].sort((a, b) => a.category.localeCompare(b.category));
-
-function isSameProgress(latest: Progress | undefined, truth: Progress): boolean {
-  return (
-    latest !== undefined &&
-    latest.sequence === truth.sequence &&
-    isDeepStrictEqual(byCategory(latest), byCategory(truth))
-  );
 }
 
 const describeCounts = (counts: Record<string, number>) =>

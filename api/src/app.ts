@@ -8,6 +8,7 @@ import { openDatabase } from './db/database.js';
 import { LocalFolderStorage } from './files/file-storage.js';
 import { buildApiSchema } from './graphql/schema.js';
 import { createEventBus } from './live/event-bus.js';
+import { republishLiveSequences } from './live/live-catch-up.js';
 import { LiveSnapshots } from './live/live-snapshots.js';
 import { ResultsRefresher } from './live/results-refresher.js';
 import { createLogger } from './logger.js';
@@ -24,7 +25,9 @@ export interface App extends RunningServer {
 export async function startApp(config: Config): Promise<App> {
   const log = createLogger(config.logLevel);
   const database = await openDatabase(config, log);
-  const live = createEventBus(config.redisUrl, log);
+  const live = createEventBus(config.redisUrl, log, () =>
+    republishLiveSequences(database.orm.em.fork(), live.bus),
+  );
   try {
     const schema = await buildApiSchema(live.bus);
     const results = new ResultsRefresher(database.orm, live.bus, log);

@@ -30,9 +30,15 @@ export interface LiveEvents {
 
 /**
  * In one process an in-memory bus serves; with REDIS_URL, Redis pub/sub carries every event to the
- * subscribers of all API instances.
+ * subscribers of all API instances. A publish never waits on Redis: while it is away, ioredis keeps the
+ * event until it is back. The events published meanwhile by other instances never reach this one, so
+ * `onResubscribed` runs once its subscriptions are back, for it to catch up.
  */
-export function createEventBus(redisUrl: string | undefined, log: Logger): LiveEvents {
+export function createEventBus(
+  redisUrl: string | undefined,
+  log: Logger,
+  onResubscribed: () => Promise<void> = async () => {},
+): LiveEvents {
   if (!redisUrl) return { bus: createPubSub<LiveTopics>(), close: async () => {} };
   const connect = (role: string) => {
     const client = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
@@ -41,6 +47,18 @@ export function createEventBus(redisUrl: string | undefined, log: Logger): LiveE
   };
   const publishClient = connect('publish');
   const subscribeClient = connect('subscribe');
+  let isFirstConnection = true;
+  subscribeClient.on('ready', () => {
+    if (isFirstConnection) {
+      isFirstConnection = false;
+      return;
+    }
+    // ioredis sends the SUBSCRIBEs again before 'ready'; the PING's answer comes after theirs.
+    subscribeClient
+      .ping()
+      .then(onResubscribed)
+      .catch((error) => log.warn({ err: error }, 'could not catch up after Redis came back'));
+  });
   const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
   return {
     bus: createPubSub<LiveTopics>({ eventTarget }),
