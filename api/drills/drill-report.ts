@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+
 /** What a drill found: its one-line summary, and what went wrong (nothing, when it passed). */
 export interface DrillReport {
   summary: string;
@@ -11,4 +13,10 @@ export function failuresOf<T>(what: string, items: readonly T[], describe: (item
   if (items.length === 0) return [];
   const shown = items.slice(0, 3).map(describe).join('; ');
   return [`${items.length} ${what}: ${shown}${items.length > 3 ? '; …' : ''}`];
+}
+
+/** Prints the drill's summary line, and fails the test with what went wrong. */
+export function expectPassed(report: DrillReport): void {
+  console.log(report.summary);
+  expect(report.failures).toEqual([]);
 }

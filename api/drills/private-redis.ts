@@ -7,7 +7,12 @@ import { freePort } from '../test/postgres-server.js';
 
 const REDIS_SERVER = '/usr/bin/redis-server';
 
-export const hasRedisServer = (): boolean => existsSync(REDIS_SERVER);
+/** True, and says so, when this machine has no redis-server: what needs one is skipped. */
+export function isRedisServerMissing(what: string): boolean {
+  if (existsSync(REDIS_SERVER)) return false;
+  console.log(`${what}: skipped, there is no ${REDIS_SERVER} on this machine`);
+  return true;
+}
 
 export interface PrivateRedis {
   url: string;

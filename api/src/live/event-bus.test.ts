@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { expect, it } from 'vitest';
-import { hasRedisServer, startPrivateRedis } from '../../drills/private-redis.js';
+import { isRedisServerMissing, startPrivateRedis } from '../../drills/private-redis.js';
 import { waitUntil } from '../../drills/wait-until.js';
 import { createEventBus, type LiveEvents } from './event-bus.js';
 
@@ -25,7 +25,7 @@ async function nextHeard(
 }
 
 /** issue 9: an instance hears when its subscriptions to Redis are back, to catch up on what it missed. */
-it.skipIf(!hasRedisServer())(
+it.skipIf(isRedisServerMissing('event bus'))(
   'tells an instance that its subscriptions are back after Redis returns',
   async () => {
     const redis = await startPrivateRedis();
