@@ -78,8 +78,16 @@ export class FiledNomination {
     private version: number,
   ) {}
 
-  /** Registers the nominator's organization (when not yet), starts a draft and fills in every section. */
-  static async start(token: string, cycleId: string, projectName: string): Promise<FiledNomination> {
+  /**
+   * Registers the nominator's organization (when not yet), starts a draft and fills in every section, with
+   * `changes` (saveNominationDraft's input) over the complete sections.
+   */
+  static async start(
+    token: string,
+    cycleId: string,
+    projectName: string,
+    changes: Record<string, unknown> = {},
+  ): Promise<FiledNomination> {
     const as = { token };
     await askApi('mutation ($cycleId: ID!) { registerForCycle(cycleId: $cycleId) { id } }', { cycleId }, as);
     const { awardCycle, organizations } = await askApi<{
@@ -105,7 +113,10 @@ export class FiledNomination {
       createNomination.code,
       createNomination.version,
     );
-    await nomination.save(completeSections(organizations.edges[0].node.id, createNomination.benefitYears));
+    await nomination.save({
+      ...completeSections(organizations.edges[0].node.id, createNomination.benefitYears),
+      ...changes,
+    });
     return nomination;
   }
 
@@ -120,15 +131,25 @@ export class FiledNomination {
   }
 
   /** A complete nomination printed, stamped, with its pledge and evidence in each required group, submitted. */
-  static async submitted(token: string, cycleId: string, projectName: string): Promise<FiledNomination> {
-    const nomination = await FiledNomination.ready(token, cycleId, projectName);
+  static async submitted(
+    token: string,
+    cycleId: string,
+    projectName: string,
+    changes: Record<string, unknown> = {},
+  ): Promise<FiledNomination> {
+    const nomination = await FiledNomination.ready(token, cycleId, projectName, changes);
     await nomination.submit();
     return nomination;
   }
 
   /** A complete nomination printed, stamped, with its pledge and evidence in each required group: ready to submit. */
-  static async ready(token: string, cycleId: string, projectName: string): Promise<FiledNomination> {
-    const nomination = await FiledNomination.start(token, cycleId, projectName);
+  static async ready(
+    token: string,
+    cycleId: string,
+    projectName: string,
+    changes: Record<string, unknown> = {},
+  ): Promise<FiledNomination> {
+    const nomination = await FiledNomination.start(token, cycleId, projectName, changes);
     await nomination.printForm();
     await nomination.upload('STAMPED_FORM', `${nomination.code} stamped 1`);
     await nomination.upload('SIGNED_PLEDGE', `${nomination.code} pledge`);
