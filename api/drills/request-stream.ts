@@ -10,8 +10,9 @@ export interface Sent<T> {
 }
 
 /**
- * A stream of writes, one every `intervalMs` at most and `concurrency` in flight at a time, each to the API `apiUrl()` names when it
- * starts (a fault may change it). A fault is injected when enough of them have been answered.
+ * A stream of writes, one started every `intervalMs` at most and `concurrency` in flight at a time,
+ * each to the API that `apiUrl()` names when it starts (a fault may change it). A drill injects its
+ * fault once enough of them have been answered.
  */
 export class RequestStream<T> {
   readonly done: Promise<Sent<T>[]>;
