@@ -6,9 +6,9 @@ import { postgresRestartDrill } from '../../drills/postgres-restart.js';
 it('stores every acknowledged submission once through a database restart, and recovers by itself', async () => {
   expectPassed(
     await postgresRestartDrill({
-      submissions: 80,
+      submissions: 60,
       concurrency: 4,
-      intervalMs: 60,
+      intervalMs: 70,
       downMs: 1500,
     }),
   );
