@@ -6,6 +6,7 @@
 import { cpus } from 'node:os';
 import { relative } from 'node:path';
 import { Cleanup } from '../test/process-cleanup.js';
+import { benchFanOut } from './fanout/index.js';
 import { parseBenchOptions } from './options.js';
 import { benchReads } from './reads/index.js';
 import { goalTable, table } from './report.js';
@@ -25,6 +26,7 @@ import { benchWrites } from './writes/index.js';
 const SECTIONS = [
   { workloads: ['Q1', 'Q2', 'Q3'], run: benchReads },
   { workloads: ['M1', 'M2'], run: benchWrites },
+  { workloads: ['S1'], run: benchFanOut },
 ] as const satisfies {
   workloads: readonly string[];
   run: (setup: BenchSetup) => Promise<SectionReport>;
@@ -61,8 +63,9 @@ async function bench(cleanup: Cleanup): Promise<void> {
     if (api.child.hasExited) throw new Error('the API exited during the load');
   }
 
+  const loads = reports.flatMap((report) => report.results);
   console.log(`
-${table(reports.flatMap((report) => report.results))}
+${loads.length ? table(loads) : ''}
 
 ${reports.flatMap((report) => report.lines).join('\n')}
 

@@ -17,7 +17,7 @@ type Event = object;
 export class SharedSubscriptions {
   readonly #executions = new WeakMap<Event, Map<string, Promise<ExecutionResult>>>();
   readonly #tokens = new WeakMap<object, string>();
-  readonly #bytes = new Map<string, Buffer>();
+  readonly #bytes = new Map<string, { data: Buffer; messages: Map<string, Buffer> }>();
   // A shared result's bytes go when the result does.
   readonly #release = new FinalizationRegistry<string>((token) => this.#bytes.delete(token));
   readonly #prefix = `shared-result:${randomUUID()}:`;
@@ -90,17 +90,27 @@ export class SharedSubscriptions {
   #share(data: object): void {
     const token = `${this.#prefix}${++this.#count}`;
     this.#tokens.set(data, token);
-    this.#bytes.set(token, Buffer.from(JSON.stringify(data)));
+    this.#bytes.set(token, { data: Buffer.from(JSON.stringify(data)), messages: new Map() });
     this.#release.register(data, token);
   }
 
+  /** The message with its token's bytes in place; the same for every subscriber with the same id. */
   #splice(message: string): Buffer | undefined {
     const start = message.indexOf(`"${this.#prefix}`);
     if (start < 0) return undefined;
     const end = message.indexOf('"', start + 1);
-    const bytes = this.#bytes.get(message.slice(start + 1, end));
-    if (!bytes) return undefined;
-    return Buffer.concat([Buffer.from(message.slice(0, start)), bytes, Buffer.from(message.slice(end + 1))]);
+    const shared = this.#bytes.get(message.slice(start + 1, end));
+    if (!shared) return undefined;
+    let spliced = shared.messages.get(message);
+    if (!spliced) {
+      spliced = Buffer.concat([
+        Buffer.from(message.slice(0, start)),
+        shared.data,
+        Buffer.from(message.slice(end + 1)),
+      ]);
+      shared.messages.set(message, spliced);
+    }
+    return spliced;
   }
 }
 
