@@ -50,7 +50,9 @@ export class LiveSnapshots {
     this.#latest.set(cycleId, entry);
     snapshot.then(
       (read) => {
-        entry.sequence = Math.max(entry.sequence, read.sequence);
+        // What was read, not what was asked: an event heard from elsewhere (another database on the same
+        // Redis, in tests) must not make a stale snapshot look new.
+        entry.sequence = read.sequence;
         this.results.request(cycleId);
       },
       () => {
