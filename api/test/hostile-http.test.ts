@@ -57,10 +57,13 @@ describe('hostile HTTP requests to /graphql', () => {
       )
     ).rows[0];
 
+  const record = (outcome: string) => {
+    tried += 1;
+    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+  };
   const send = async (init: RequestInit & { query?: string }): Promise<Reply> => {
     const { query = '', ...rest } = init;
     const response = await fetch(`${api.url}/graphql${query}`, { method: 'POST', ...rest });
-    tried += 1;
     const reply = {
       status: response.status,
       contentType: response.headers.get('content-type') ?? '',
@@ -69,8 +72,7 @@ describe('hostile HTTP requests to /graphql', () => {
     const code = reply.contentType.startsWith('application/json')
       ? (JSON.parse(reply.text).errors?.[0]?.extensions?.code ?? 'DATA')
       : 'NO_BODY';
-    const outcome = `${reply.status} ${code}`;
-    outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+    record(`${reply.status} ${code}`);
     return reply;
   };
   const json = (body: string, headers: Record<string, string> = {}) =>
@@ -247,6 +249,21 @@ describe('hostile HTTP requests to /graphql', () => {
     expect(expectRefusal(await json(atLimit), 400, 'BAD_USER_INPUT').errors[0].message).toMatch(
       /String cannot represent/,
     );
+  });
+
+  it('applies the same depth limit to the variables of an operation sent over the WebSocket', async () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 1000; level++) deep = { a: deep };
+    const outcome = await new Promise<unknown>((resolve) => {
+      api
+        .wsClient(token)
+        .subscribe(
+          { query: '{ viewer { id } }', variables: { deep } },
+          { next: resolve, error: resolve, complete: () => resolve('complete') },
+        );
+    });
+    record(`WebSocket ${(outcome as { extensions?: { code?: string } }[])[0]?.extensions?.code}`);
+    expect(outcome).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } })]);
   });
 
   it('runs no mutation sent by GET, with or without the preflight header (CSRF)', async () => {
