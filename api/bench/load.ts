@@ -5,6 +5,8 @@ export interface LoadOptions {
   connections: number;
   durationSeconds: number;
   warmUpSeconds: number;
+  /** requests per second across all connections, instead of as many as the server answers */
+  overallRate?: number;
 }
 
 export interface LoadResult {
@@ -33,6 +35,7 @@ export async function load(target: Target, expectedBody: string, options: LoadOp
       body: target.body,
       connections: options.connections,
       duration,
+      overallRate: options.overallRate,
       expectBody: expectedBody,
     });
   await run(options.warmUpSeconds);

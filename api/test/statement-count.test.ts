@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { RESULTS_WITH_SHEETS } from '../bench/reads/q1-results-page.js';
+import { OWN_ASSIGNMENTS } from '../bench/reads/q2-own-assignments.js';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const NOMINATIONS_WITH_RELATIONS = `query ($first: Int!) {
@@ -14,26 +16,6 @@ const NOMINATIONS_WITH_RELATIONS = `query ($first: Int!) {
       assignments { status expert { name } scoreSheet { status total } }
     } }
   }
-}`;
-
-/** Q1 of the benchmark: a category's results page, with the sheets, experts and criterion scores behind it. */
-const RESULTS_WITH_SHEETS = `query ($cycleId: ID!, $first: Int!) {
-  results(cycleId: $cycleId, category: PROGRESS, first: $first) {
-    edges { node {
-      rank officialScore severityAdjusted hasDisagreement recommendedGrade
-      nomination { code projectName nominator { name } }
-      criterionMeans { criterion { code maxPoints } mean spread }
-      countedSheets { total adjustedTotal isTrimmed sheet { total scores { points criterion { code } }
-        assignment { expert { name } } } }
-    } }
-  }
-}`;
-
-/** Q2: an expert's own assignments, the most frequent request. */
-const OWN_ASSIGNMENTS = `query ($first: Int!) {
-  assignments(first: $first) { edges { node { status dueAt
-    nomination { code projectName category field { nameZh } }
-    scoreSheet { status total version scores { points level criterion { code } } } } } }
 }`;
 
 describe('SQL statements per request', () => {

@@ -1,11 +1,21 @@
 /**
- * The baseline: a bare node:http server answering every request with Q1-lite's one SQL statement,
- * PostgreSQL's JSON text passed through unparsed. No GraphQL, no session check, no ORM: the floor
- * of what serving this page costs. Run as a child process by the bench (DATABASE_URL, PORT).
+ * The ceiling: a bare node:http server answering each read workload with its one hand-written
+ * statement (POST /Q1, /Q2, /Q3 with a JSON body `{ "params": [...] }`), PostgreSQL's JSON text passed
+ * through unparsed. No GraphQL, no session check, no ORM, no audit: the least serving the page costs.
+ * Run as a child process by the bench (DATABASE_URL, PORT).
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import pg from 'pg';
-import { CATEGORY, PAGE_SIZE, Q1_LITE_SQL } from './q1-lite.js';
+import { RESULTS_SQL } from './q1-results-page.js';
+import { OWN_ASSIGNMENTS_SQL } from './q2-own-assignments.js';
+import { NOMINATION_IN_FULL_SQL } from './q3-nomination.js';
+
+const STATEMENTS: Record<string, string> = {
+  '/Q1': RESULTS_SQL,
+  '/Q2': OWN_ASSIGNMENTS_SQL,
+  '/Q3': NOMINATION_IN_FULL_SQL,
+  '/healthz': `select '{"status":"ok"}' as body`,
+};
 
 const databaseUrl = process.env.DATABASE_URL;
 const port = Number(process.env.PORT);
@@ -19,22 +29,30 @@ const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
 // An idle connection closed by the server (PostgreSQL stopping first on Ctrl-C) is not a crash.
 pool.on('error', (error) => console.error(`idle connection lost: ${error.message}`));
 
+async function paramsOf(request: IncomingMessage): Promise<unknown[]> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? ((JSON.parse(text) as { params?: unknown[] }).params ?? []) : [];
+}
+
 const server = createServer((request, response) => {
-  request.resume();
-  const query =
-    request.url === '/healthz'
-      ? pool.query<{ body: string }>(`select '{"status":"ok"}' as body`)
-      : pool.query<{ body: string }>(Q1_LITE_SQL, [CATEGORY, PAGE_SIZE]);
-  query.then(
-    (result) => {
-      response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
-      response.end(result.rows[0].body);
-    },
-    (error: Error) => {
-      response.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-      response.end(JSON.stringify({ errors: [{ message: error.message }] }));
-    },
-  );
+  const sql = STATEMENTS[request.url ?? ''];
+  const answer = (status: number, body: string) => {
+    response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+    response.end(body);
+  };
+  if (!sql) {
+    request.resume();
+    answer(404, JSON.stringify({ errors: [{ message: `no workload at ${request.url}` }] }));
+    return;
+  }
+  paramsOf(request)
+    .then((params) => pool.query<{ body: string }>(sql, params))
+    .then(
+      (result) => answer(200, result.rows[0]?.body ?? '{"data":null}'),
+      (error: Error) => answer(500, JSON.stringify({ errors: [{ message: error.message }] })),
+    );
 });
 
 server.listen(port, '127.0.0.1');
