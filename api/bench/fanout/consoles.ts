@@ -64,7 +64,7 @@ function opened(url: string, protocol?: string): Promise<WebSocket> {
 /** A chair console on the API: graphql-transport-ws, signed in by bearer token, subscribed to the cycle. */
 export async function apiConsole(url: string, token: string, cycleId: string): Promise<TimedConsole> {
   const socket = await opened(url, 'graphql-transport-ws');
-  const console = new TimedConsole(socket);
+  const timed = new TimedConsole(socket);
   const acknowledged = new Promise((resolve, reject) => {
     socket.once('message', resolve);
     socket.once('close', (code, reason) => reject(new Error(`the API closed a console: ${code} ${reason}`)));
@@ -78,7 +78,7 @@ export async function apiConsole(url: string, token: string, cycleId: string): P
       payload: { query: CONSOLE_SUBSCRIPTION, variables: { cycleId } },
     }),
   );
-  return console;
+  return timed;
 }
 
 /** A listener on the raw broadcast server. */

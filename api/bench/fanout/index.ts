@@ -6,6 +6,8 @@ import { completeDrafts, draftSheets, openSessions } from '../writes/prepare.js'
 import { apiConsole, openConsoles, rawConsole, type TimedConsole } from './consoles.js';
 
 const EVENTS = 5;
+/** How long an event may take to reach a console before it counts as lost. */
+const ARRIVAL_LIMIT_MS = 60_000;
 const SUBMIT = `mutation ($id: ID!, $version: Int!) { submitScoreSheet(id: $id, version: $version) { version } }`;
 
 interface FanOut {
@@ -21,7 +23,7 @@ const percentile = (sorted: number[], p: number) =>
 async function settle(consoles: TimedConsole[], quietMs = 1000, maxMs = 60_000): Promise<void> {
   const deadline = performance.now() + maxMs;
   while (performance.now() < deadline) {
-    const last = Math.max(...consoles.map((console) => console.arrivedAt));
+    const last = Math.max(...consoles.map((one) => one.arrivedAt));
     if (performance.now() - last >= quietMs) return;
     await sleep(100);
   }
@@ -31,17 +33,31 @@ async function settle(consoles: TimedConsole[], quietMs = 1000, maxMs = 60_000):
  * Sends `EVENTS` + 1 events (the first to warm up) with `publish`, each once the consoles are quiet,
  * and times each console's first newer message from the moment the publisher acknowledged it.
  */
-async function measure(consoles: TimedConsole[], publish: (event: number) => Promise<void>): Promise<FanOut> {
+async function measure(
+  name: string,
+  consoles: TimedConsole[],
+  publish: (event: number) => Promise<void>,
+): Promise<FanOut> {
   const latencies: number[] = [];
+  let missed = 0;
   for (let event = 0; event <= EVENTS; event++) {
     await settle(consoles);
-    const before = Math.max(...consoles.map((console) => console.sequence));
-    const arrivals = Promise.all(consoles.map((console) => console.newerThan(before)));
+    const before = Math.max(...consoles.map((one) => one.sequence));
+    const arrivals = consoles.map((one) => one.newerThan(before));
     await publish(event);
     const publishedAt = performance.now();
-    const arrived = await arrivals;
-    if (event > 0) latencies.push(...arrived.map((at) => at - publishedAt));
+    const arrived = await Promise.all(
+      arrivals.map((arrival) => Promise.race([arrival, sleep(ARRIVAL_LIMIT_MS).then(() => undefined)])),
+    );
+    const received = arrived.filter((at) => at !== undefined);
+    missed += arrived.length - received.length;
+    console.log(
+      `${name}: event ${event}${event === 0 ? ' (warm-up)' : ''} reached ${received.length} of ${consoles.length} consoles, the last after ${(Math.max(...received) - publishedAt).toFixed(0)} ms`,
+    );
+    if (event > 0) latencies.push(...received.map((at) => at - publishedAt));
   }
+  if (missed > 0)
+    throw new Error(`${name}: ${missed} console-events never arrived within ${ARRIVAL_LIMIT_MS} ms`);
   return { latencies: latencies.sort((a, b) => a - b), bytes: consoles[0].lastMessage?.length ?? 0 };
 }
 
@@ -71,12 +87,16 @@ export async function benchFanOut(setup: BenchSetup): Promise<SectionReport> {
     sheets.map((sheet) => sheet.userId),
   );
 
+  const opening = performance.now();
   const consoles = await openConsoles(
     options.subscribers,
     () => apiConsole(`${api.url.replace('http', 'ws')}/graphql`, setup.chairToken, setup.cycleId),
-    (console) => console.newerThan(-1),
+    (one) => one.newerThan(-1),
   );
-  const throughApi = await measure(consoles, async (event) => {
+  console.log(
+    `S1: ${consoles.length} consoles subscribed in ${((performance.now() - opening) / 1000).toFixed(1)} s`,
+  );
+  const throughApi = await measure('S1 API', consoles, async (event) => {
     const sheet = sheets[event];
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
@@ -87,7 +107,7 @@ export async function benchFanOut(setup: BenchSetup): Promise<SectionReport> {
     if (!body.startsWith('{"data":{')) throw new Error(`S1's submission was refused: ${body.slice(0, 300)}`);
   });
   const message = consoles[0].lastMessage?.toString() ?? '';
-  for (const console of consoles) console.close();
+  for (const one of consoles) one.close();
 
   const raw = await startChildServer({
     name: 'raw-ws',
@@ -103,7 +123,7 @@ export async function benchFanOut(setup: BenchSetup): Promise<SectionReport> {
     async () => {},
   );
   let sequence = 0;
-  const broadcast = await measure(listeners, async () => {
+  const broadcast = await measure('S1 raw ws', listeners, async () => {
     const response = await fetch(`${raw.url}/broadcast`, {
       method: 'POST',
       body: message.replace(/"sequence":\d+/, `"sequence":${++sequence}`),
