@@ -10,7 +10,7 @@ const SAVE = `mutation ($assignmentId: ID!, $version: Int, $input: ScoreSheetDra
 }`;
 const SUBMIT = `mutation ($id: ID!, $version: Int!) { submitScoreSheet(id: $id, version: $version) { version total } }`;
 
-const isGood = (body: string) => body.startsWith('{"data":{') && !body.includes('"errors"');
+export const isGood = (body: string) => body.startsWith('{"data":{') && !body.includes('"errors"');
 
 /** Each sheet in turn, again from the first after the last; each save moves its version by one. */
 function saves(sheets: DraftSheet[]) {
@@ -35,10 +35,34 @@ function each(sheets: DraftSheet[]) {
   };
 }
 
-const through = (token: string | undefined, query: string, variables: object): WriteRequest => ({
+/** A GraphQL request signed in with a bearer token. */
+export const through = (token: string | undefined, query: string, variables: object): WriteRequest => ({
   headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
   body: JSON.stringify({ query, variables }),
 });
+
+/** M1 through the API: each sheet's expert saving one criterion of it, the sheets in turn. */
+export function apiDraftSaves(sheets: DraftSheet[], tokens: Map<string, string>): () => WriteRequest {
+  const save = saves(sheets);
+  return () => {
+    const { sheet, version, ...score } = save();
+    return through(tokens.get(sheet.userId), SAVE, {
+      assignmentId: sheet.assignmentId,
+      version,
+      input: { scores: [score] },
+    });
+  };
+}
+
+/** M2 through the API: each sheet submitted once by its expert, in order. */
+export function apiSubmissions(sheets: DraftSheet[], tokens: Map<string, string>): () => WriteRequest {
+  const submit = each(sheets);
+  return () => {
+    const sheet = submit();
+    return through(tokens.get(sheet.userId), SUBMIT, { id: sheet.sheetId, version: sheet.version });
+  };
+}
+
 const raw = (body: object): WriteRequest => ({
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),
@@ -96,28 +120,16 @@ export async function benchWrites(setup: BenchSetup): Promise<SectionReport> {
     return run(name, url, options.submissions, next);
   };
 
-  const apiSave = saves(apiSaved);
   const rawSave = saves(rawSaved);
-  const apiSubmit = each(apiSubmitted);
   const rawSubmit = each(rawSubmitted);
   const graphql = `${setup.api.url}/graphql`;
   const results = [
-    await measure('M1 draft save, API', graphql, () => {
-      const { sheet, version, ...score } = apiSave();
-      return through(tokens.get(sheet.userId), SAVE, {
-        assignmentId: sheet.assignmentId,
-        version,
-        input: { scores: [score] },
-      });
-    }),
+    await measure('M1 draft save, API', graphql, apiDraftSaves(apiSaved, tokens)),
     await measure('M1 draft save, raw pg', `${rawWrites.url}/save`, () => {
       const { sheet, version, ...score } = rawSave();
       return raw({ sheetId: sheet.sheetId, version, ...score });
     }),
-    await measure('M2 submission, API', graphql, () => {
-      const sheet = apiSubmit();
-      return through(tokens.get(sheet.userId), SUBMIT, { id: sheet.sheetId, version: sheet.version });
-    }),
+    await measure('M2 submission, API', graphql, apiSubmissions(apiSubmitted, tokens)),
     await measure('M2 submission, raw pg', `${rawWrites.url}/submit`, () => {
       const sheet = rawSubmit();
       return raw({ sheetId: sheet.sheetId, version: sheet.version });
