@@ -24,7 +24,13 @@ export class TimedConsole {
   lastMessage: Buffer | undefined;
   #waiting: { after: number; resolve: (arrivedAt: number) => void } | undefined;
 
+  /** why the socket closed, if it did */
+  closed: string | undefined;
+
   constructor(readonly socket: WebSocket) {
+    socket.once('close', (code, reason) => {
+      this.closed = `${code} ${reason}`;
+    });
     socket.on('message', (data: Buffer) => {
       const at = performance.now();
       if (data.subarray(0, 40).includes('"type":"connection_ack"')) return;

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startChildServer } from '../child-process.js';
+import { queryOne } from '../scratch-database.js';
 import type { BenchSetup, SectionReport } from '../setup.js';
 import { completeDrafts, draftSheets, openSessions } from '../writes/prepare.js';
 import { apiConsole, openConsoles, rawConsole, type TimedConsole } from './consoles.js';
@@ -19,15 +20,32 @@ interface FanOut {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-/** Waits until no console has received anything for `quietMs` (the ranking's refresh, say). */
-async function settle(consoles: TimedConsole[], quietMs = 1000, maxMs = 60_000): Promise<void> {
+/**
+ * Waits until `isDone` holds (the ranking recomputed behind the last event, say) and no console has
+ * received anything for `quietMs`, so that no event queues behind the one before.
+ */
+async function settle(
+  consoles: TimedConsole[],
+  isDone: () => Promise<boolean>,
+  quietMs = 2000,
+  maxMs = 120_000,
+): Promise<void> {
   const deadline = performance.now() + maxMs;
   while (performance.now() < deadline) {
     const last = Math.max(...consoles.map((one) => one.arrivedAt));
-    if (performance.now() - last >= quietMs) return;
-    await sleep(100);
+    if (performance.now() - last >= quietMs && (await isDone())) return;
+    await sleep(200);
   }
 }
+
+/** The API's results cover every change (live/results-refresher.ts has caught up). */
+const resultsCaughtUp = (databaseUrl: string) => async () =>
+  (
+    await queryOne<{ current: boolean }>(
+      databaseUrl,
+      'select coalesce(bool_and(results_computed >= results_changes), true) as current from live_sequence',
+    )
+  ).current;
 
 /**
  * Sends `EVENTS` + 1 events (the first to warm up) with `publish`, each once the consoles are quiet,
@@ -37,11 +55,12 @@ async function measure(
   name: string,
   consoles: TimedConsole[],
   publish: (event: number) => Promise<void>,
+  isDone: () => Promise<boolean> = async () => true,
 ): Promise<FanOut> {
   const latencies: number[] = [];
   let missed = 0;
   for (let event = 0; event <= EVENTS; event++) {
-    await settle(consoles);
+    await settle(consoles, isDone);
     const before = Math.max(...consoles.map((one) => one.sequence));
     const arrivals = consoles.map((one) => one.newerThan(before));
     await publish(event);
@@ -56,6 +75,8 @@ async function measure(
     );
     if (event > 0) latencies.push(...received.map((at) => at - publishedAt));
   }
+  const closed = consoles.filter((one) => one.closed);
+  if (closed.length > 0) throw new Error(`${name}: ${closed.length} consoles closed (${closed[0].closed})`);
   if (missed > 0)
     throw new Error(`${name}: ${missed} console-events never arrived within ${ARRIVAL_LIMIT_MS} ms`);
   return { latencies: latencies.sort((a, b) => a - b), bytes: consoles[0].lastMessage?.length ?? 0 };
@@ -96,16 +117,22 @@ export async function benchFanOut(setup: BenchSetup): Promise<SectionReport> {
   console.log(
     `S1: ${consoles.length} consoles subscribed in ${((performance.now() - opening) / 1000).toFixed(1)} s`,
   );
-  const throughApi = await measure('S1 API', consoles, async (event) => {
-    const sheet = sheets[event];
-    const response = await fetch(`${api.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(sheet.userId)}` },
-      body: JSON.stringify({ query: SUBMIT, variables: { id: sheet.sheetId, version: sheet.version } }),
-    });
-    const body = await response.text();
-    if (!body.startsWith('{"data":{')) throw new Error(`S1's submission was refused: ${body.slice(0, 300)}`);
-  });
+  const throughApi = await measure(
+    'S1 API',
+    consoles,
+    async (event) => {
+      const sheet = sheets[event];
+      const response = await fetch(`${api.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.get(sheet.userId)}` },
+        body: JSON.stringify({ query: SUBMIT, variables: { id: sheet.sheetId, version: sheet.version } }),
+      });
+      const body = await response.text();
+      if (!body.startsWith('{"data":{'))
+        throw new Error(`S1's submission was refused: ${body.slice(0, 300)}`);
+    },
+    resultsCaughtUp(databaseUrl),
+  );
   const message = consoles[0].lastMessage?.toString() ?? '';
   for (const one of consoles) one.close();
 

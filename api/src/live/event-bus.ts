@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { Redis } from 'ioredis';
@@ -39,7 +40,12 @@ export function createEventBus(
   log: Logger,
   onResubscribed: () => Promise<void> = async () => {},
 ): LiveEvents {
-  if (!redisUrl) return { bus: createPubSub<LiveTopics>(), close: async () => {} };
+  if (!redisUrl) {
+    // Every console listens to its cycle's topic: a thousand listeners are expected, not a leak.
+    const eventTarget = new EventTarget();
+    setMaxListeners(0, eventTarget);
+    return { bus: createPubSub<LiveTopics>({ eventTarget }), close: async () => {} };
+  }
   const connect = (role: string) => {
     const client = new Redis(redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
     client.on('error', (error) => log.warn({ err: error, role }, 'redis connection error'));

@@ -17,6 +17,13 @@ type FormatError = (
   language: Language,
 ) => GraphQLFormattedError;
 
+/**
+ * How often the server pings each socket, closing one whose pong has not come back by the next ping:
+ * longer than graphql-ws's 12 s, since a pong queues behind the snapshots already on their way, and a
+ * console on a slow link receiving a large cycle's ranking is slow, not gone.
+ */
+const KEEP_ALIVE_MS = 30_000;
+
 /** The largest message a client may send over the socket, as for an HTTP request body. */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
 
@@ -78,6 +85,7 @@ export function startSubscriptionServer(
       onError: (ctx, _id, _payload, errors) => format(ctx, errors),
     },
     wsServer,
+    KEEP_ALIVE_MS,
   );
   return {
     async dispose() {
