@@ -97,10 +97,18 @@ export async function benchWrites(setup: BenchSetup): Promise<SectionReport> {
     readyPath: '/healthz',
     onStart: (child) => cleanup.add('stop the raw-write server', () => child.stop()),
   });
-  const warmUp = Math.ceil(options.submissions / 10);
-  const perRun = options.submissions + warmUp;
   const savedSheets = 500;
-  const sheets = await draftSheets(databaseUrl, savedSheets * 2 + perRun * 2);
+  // Each submission needs a draft of its own: a smaller cycle has fewer, and gets fewer submissions.
+  const drafts = await draftSheets(databaseUrl, Number.MAX_SAFE_INTEGER, { orFewer: true });
+  const submissions = Math.min(
+    options.submissions,
+    Math.floor(((drafts.length - savedSheets * 2) / 2) * 0.9),
+  );
+  if (submissions < 10)
+    throw new Error(`only ${drafts.length} draft sheets: seed a larger cycle for M1 and M2`);
+  const warmUp = Math.ceil(submissions / 10);
+  const perRun = submissions + warmUp;
+  const sheets = drafts.slice(0, savedSheets * 2 + perRun * 2);
   const [apiSaved, rawSaved] = [sheets.slice(0, savedSheets), sheets.slice(savedSheets, savedSheets * 2)];
   const [apiSubmitted, rawSubmitted] = [
     sheets.slice(savedSheets * 2, savedSheets * 2 + perRun),
@@ -117,7 +125,7 @@ export async function benchWrites(setup: BenchSetup): Promise<SectionReport> {
     loadEach(name, url, count, next, { connections: options.connections, isGood });
   const measure = async (name: string, url: string, next: () => WriteRequest): Promise<LoadResult> => {
     await run(name, url, warmUp, next);
-    return run(name, url, options.submissions, next);
+    return run(name, url, submissions, next);
   };
 
   const rawSave = saves(rawSaved);
@@ -141,7 +149,7 @@ export async function benchWrites(setup: BenchSetup): Promise<SectionReport> {
   return {
     results,
     lines: [
-      `M1: ${savedSheets} sheets per server saved in turn, one criterion per save; M2: ${options.submissions} submissions per server (after ${warmUp} to warm up), each of another sheet`,
+      `M1: ${savedSheets} sheets per server saved in turn, one criterion per save; M2: ${submissions} submissions per server (after ${warmUp} to warm up), each of another sheet`,
       `M2 through the API: ${acknowledged(apiM2) + warmUp} acknowledged (warm-up included), ${stored} stored SUBMITTED`,
       "M2 raw pg: the sheet, its assignment, the nomination's aggregate (count, mean) and an event (live sequence, NOTIFY) in one transaction; the API leaves the whole-cycle results to their next reader (results-freshness)",
     ],

@@ -24,9 +24,9 @@ async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T
 /**
  * Draft sheets that their experts may write to now: the synthetic experts accept the declaration, and
  * sheets whose expert works for one of the nomination's organizations are left out (the API refuses
- * those, rightly). Taken in a fixed order, without repeats, `count` at most.
+ * those, rightly). Taken in a fixed order, without repeats: `count` of them, or fewer when `orFewer`.
  */
-export function draftSheets(url: string, count: number): Promise<DraftSheet[]> {
+export function draftSheets(url: string, count: number, { orFewer = false } = {}): Promise<DraftSheet[]> {
   return withClient(url, async (client) => {
     await client.query(
       'update expert set declaration_accepted_at = now() where declaration_accepted_at is null',
@@ -43,7 +43,9 @@ export function draftSheets(url: string, count: number): Promise<DraftSheet[]> {
        order by s.id limit $1`,
       [count],
     );
-    if (rows.length < count) throw new Error(`only ${rows.length} draft sheets to write to, ${count} needed`);
+    if (rows.length < count && !orFewer) {
+      throw new Error(`only ${rows.length} draft sheets to write to, ${count} needed`);
+    }
     return rows;
   });
 }
