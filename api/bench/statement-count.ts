@@ -1,15 +1,15 @@
 import pg from 'pg';
 import { send, type Target } from './requests.js';
 
-/** Requests per sample, sent at once: the shorter a sample, the less room for the servers' own work. */
-const SAMPLE_REQUESTS = 10;
-const SAMPLES = 7;
+/** Requests per sample, sent at once: the shorter a sample, the likelier it misses the servers' own work. */
+const SAMPLE_REQUESTS = 5;
+const SAMPLES = 15;
 
 /**
  * SQL statements per request, from pg_stat_statements (BEGIN and COMMIT count as statements), or
  * undefined when the server does not preload the extension. A server also runs statements of its own
  * (the API's audit chainer ticks every second), which fall into some samples and never take any away:
- * the figure is the least of several short samples, each of ten requests sent at once. This counting's
+ * the figure is the least of several short samples, each of five requests sent at once. This counting's
  * own statements (those reading pg_stat_statements) are left out. Nothing else may load the database
  * meanwhile.
  */

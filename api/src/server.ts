@@ -15,6 +15,7 @@ import { documentsRouter } from './documents/documents.router.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { operationLimits, parseOptions } from './graphql/operation-limits.js';
 import { requestBodyErrorResponder } from './graphql/request-body-errors.js';
+import { uncacheableResponses } from './graphql/uncacheable-responses.js';
 import { inRequestLanguage, requestLanguage } from './i18n/request-language.js';
 import { idempotencyPlugin } from './idempotency/idempotency.plugin.js';
 import { startSubscriptionServer } from './live/subscription-server.js';
@@ -62,6 +63,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     validationRules: limits.validationRules,
     parseOptions,
     plugins: [
+      ...uncacheableResponses(),
       ...limits.plugins,
       idempotencyPlugin(options.orm),
       ...(options.introspection ? [] : [ApolloServerPluginLandingPageDisabled()]),

@@ -47,12 +47,12 @@ export class AssignmentResolver {
   async nomination(@Root() assignment: Assignment, @Ctx() ctx: RequestContext): Promise<Nomination | null> {
     const nominationId = assignment.nomination.id;
     if (!(await mayViewNomination(ctx, nominationId))) return null;
-    return ctx.loaders.byId(Nomination).load(nominationId);
+    return ctx.loaders.one(Nomination, nominationId);
   }
 
   @FieldResolver(() => Expert)
   expert(@Root() assignment: Assignment, @Ctx() { loaders }: RequestContext) {
-    return loaders.byId(Expert).load(assignment.expert.id);
+    return loaders.one(Expert, assignment.expert.id);
   }
 
   @FieldResolver(() => ScoreSheet, { nullable: true })

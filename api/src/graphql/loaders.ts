@@ -4,12 +4,35 @@ import type { ClassType } from 'type-graphql';
 
 type WithId = { id: string };
 
+/** The rows of each parent, in the rows' order; a parent without rows gets an empty list. */
+function groupByParent<T extends object>(
+  parentIds: readonly string[],
+  rows: readonly T[],
+  parent: keyof T,
+): T[][] {
+  const groups = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+  for (const row of rows) groups.get((row[parent] as WithId).id)?.push(row);
+  return parentIds.map((id) => groups.get(id) ?? []);
+}
+
+function childrenKey<T extends object>(
+  entity: ClassType<T>,
+  parent: string,
+  orderBy: QueryOrderMap<T>,
+): string {
+  return `${entity.name}@${parent}:${JSON.stringify(orderBy)}`;
+}
+
 /**
  * Per-request DataLoaders, built on demand and kept for the request only: one batched query per
- * relation and request, however many rows the response holds.
+ * relation and request, however many rows the response holds. A resolver that has read rows already
+ * (a page read with its relations in one statement) primes them here, and the fields that ask for
+ * them then run no query at all.
  */
 export class Loaders {
   readonly #loaders = new Map<string, DataLoader<string, unknown>>();
+  /** What was primed, by loader key and id: handed over at once, without a promise per field. */
+  readonly #primed = new Map<string, Map<string, unknown>>();
 
   constructor(private readonly em: EntityManager) {}
 
@@ -28,13 +51,11 @@ export class Loaders {
     parent: K,
     orderBy: QueryOrderMap<T>,
   ): DataLoader<string, T[]> {
-    return this.batch(`${entity.name}@${parent}:${JSON.stringify(orderBy)}`, async (ids) => {
+    return this.batch(childrenKey(entity, parent, orderBy), async (ids) => {
       const rows = await this.em.find(entity, { [parent]: { $in: [...ids] } } as never, {
         orderBy: orderBy as never,
       });
-      const groups = new Map<string, T[]>(ids.map((id) => [id, []]));
-      for (const row of rows) groups.get((row[parent] as WithId).id)?.push(row);
-      return ids.map((id) => groups.get(id) ?? []);
+      return groupByParent(ids, rows, parent);
     });
   }
 
@@ -48,6 +69,58 @@ export class Loaders {
       const byParent = new Map(rows.map((row) => [(row[parent] as WithId).id, row]));
       return ids.map((id) => byParent.get(id) ?? null);
     });
+  }
+
+  /** The entity with this id: at once if this request primed it, else through `byId`'s batch. */
+  one<T extends WithId>(entity: ClassType<T>, id: string): T | Promise<T> {
+    return (this.#primedOf(`${entity.name}#id`).get(id) as T | undefined) ?? this.byId(entity).load(id);
+  }
+
+  /** A parent's children: at once if this request primed them, else through `childrenOf`'s batch. */
+  children<T extends object, K extends keyof T & string>(
+    entity: ClassType<T>,
+    parent: K,
+    orderBy: QueryOrderMap<T>,
+    parentId: string,
+  ): T[] | Promise<T[]> {
+    const primed = this.#primedOf(childrenKey(entity, parent, orderBy)).get(parentId) as T[] | undefined;
+    return primed ?? this.childrenOf(entity, parent, orderBy).load(parentId);
+  }
+
+  /** Entities read already, for `byId` and `one`. */
+  prime<T extends WithId>(entity: ClassType<T>, rows: readonly T[]): void {
+    const loader = this.byId(entity);
+    const primed = this.#primedOf(`${entity.name}#id`);
+    for (const row of rows) {
+      loader.prime(row.id, row);
+      primed.set(row.id, row);
+    }
+  }
+
+  /** Every child of these parents read already, in `orderBy`'s order, for `childrenOf`. */
+  primeChildren<T extends object, K extends keyof T & string>(
+    entity: ClassType<T>,
+    parent: K,
+    orderBy: QueryOrderMap<T>,
+    parentIds: readonly string[],
+    rows: readonly T[],
+  ): void {
+    const loader = this.childrenOf(entity, parent, orderBy);
+    const primed = this.#primedOf(childrenKey(entity, parent, orderBy));
+    const groups = groupByParent(parentIds, rows, parent);
+    for (const [index, id] of parentIds.entries()) {
+      loader.prime(id, groups[index]);
+      primed.set(id, groups[index]);
+    }
+  }
+
+  #primedOf(key: string): Map<string, unknown> {
+    let primed = this.#primed.get(key);
+    if (!primed) {
+      primed = new Map();
+      this.#primed.set(key, primed);
+    }
+    return primed;
   }
 
   /** A loader of this request under `key`, made on first use: for batched work other than entity loads. */

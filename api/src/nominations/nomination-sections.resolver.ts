@@ -25,47 +25,47 @@ const byPosition = { position: 'asc' } as const;
 export class NominationSectionsResolver {
   @FieldResolver(() => AwardCycle)
   cycle(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.byId(AwardCycle).load(nomination.cycle.id);
+    return loaders.one(AwardCycle, nomination.cycle.id);
   }
 
   @FieldResolver(() => Organization, { description: '提名单位' })
   nominator(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.byId(Organization).load(nomination.nominator.id);
+    return loaders.one(Organization, nomination.nominator.id);
   }
 
   @FieldResolver(() => ExpertiseField, { description: '专业领域' })
   field(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.byId(ExpertiseField).load(nomination.field.id);
+    return loaders.one(ExpertiseField, nomination.field.id);
   }
 
   @FieldResolver(() => [Completer], { description: '主要完成人, in order' })
   completers(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(Completer, 'nomination', byPosition).load(nomination.id);
+    return loaders.children(Completer, 'nomination', byPosition, nomination.id);
   }
 
   @FieldResolver(() => [CompletingOrganization], { description: '主要完成单位, in order' })
   completingOrganizations(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(CompletingOrganization, 'nomination', byPosition).load(nomination.id);
+    return loaders.children(CompletingOrganization, 'nomination', byPosition, nomination.id);
   }
 
   @FieldResolver(() => [Innovation], { description: '主要技术创新点' })
   innovations(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(Innovation, 'nomination', byPosition).load(nomination.id);
+    return loaders.children(Innovation, 'nomination', byPosition, nomination.id);
   }
 
   @FieldResolver(() => [ApplicationRecord], { description: '推广应用情况' })
   applications(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(ApplicationRecord, 'nomination', byPosition).load(nomination.id);
+    return loaders.children(ApplicationRecord, 'nomination', byPosition, nomination.id);
   }
 
   @FieldResolver(() => [EconomicBenefit], { description: '经济效益, by year' })
   economicBenefits(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(EconomicBenefit, 'nomination', { year: 'asc' }).load(nomination.id);
+    return loaders.children(EconomicBenefit, 'nomination', { year: 'asc' }, nomination.id);
   }
 
   @FieldResolver(() => [IntellectualProperty], { description: '知识产权' })
   intellectualProperty(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(IntellectualProperty, 'nomination', byPosition).load(nomination.id);
+    return loaders.children(IntellectualProperty, 'nomination', byPosition, nomination.id);
   }
 
   @FieldResolver(() => [NominationFile], { description: '证实性材料: the evidence files' })
@@ -77,28 +77,24 @@ export class NominationSectionsResolver {
     description: 'every uploaded file: stamped form, pledge, evidence',
   })
   files(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders
-      .childrenOf(NominationFile, 'nomination', { uploadedAt: 'asc', id: 'asc' })
-      .load(nomination.id);
+    return loaders.children(NominationFile, 'nomination', { uploadedAt: 'asc', id: 'asc' }, nomination.id);
   }
 
   @FieldResolver(() => [NominationTransition], { description: 'every change of state: who, when, why' })
   transitions(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders
-      .childrenOf(NominationTransition, 'nomination', { at: 'asc', id: 'asc' })
-      .load(nomination.id);
+    return loaders.children(NominationTransition, 'nomination', { at: 'asc', id: 'asc' }, nomination.id);
   }
 
   @Authorized(...STAFF)
   @FieldResolver(() => [Assignment], { description: 'the reviewers asked (never shown to nominators)' })
   assignments(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(Assignment, 'nomination', { assignedAt: 'asc', id: 'asc' }).load(nomination.id);
+    return loaders.children(Assignment, 'nomination', { assignedAt: 'asc', id: 'asc' }, nomination.id);
   }
 
   @Authorized(...STAFF)
   @FieldResolver(() => [NominationResult], { description: 'aggregates per stage' })
   async results(@Root() nomination: Nomination, @Ctx() context: RequestContext) {
     await freshResults(context, nomination.cycle.id);
-    return context.loaders.childrenOf(NominationResult, 'nomination', { stage: 'asc' }).load(nomination.id);
+    return context.loaders.children(NominationResult, 'nomination', { stage: 'asc' }, nomination.id);
   }
 }

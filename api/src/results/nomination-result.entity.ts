@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Opt } from '@mikro-orm/core';
-import { Check, Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { ReviewStage } from '../assignments/assignment.entity.js';
 import { Grade } from '../cycles/cycle.enums.js';
@@ -18,6 +27,8 @@ const score = () => ({ type: decimalNumber(), precision: 5, scale: 2, nullable: 
 @ObjectType({ description: '评审结果' })
 @Entity()
 @Unique({ properties: ['nomination', 'stage'] })
+// A results page walks this index in rank order and stops after its page (results-page.ts).
+@Index({ properties: ['rank', 'id'] })
 @Check({
   name: 'nomination_result_scores_check',
   expression: 'official_score is null or official_score between 0 and 100',

@@ -1,3 +1,4 @@
+import type { QueryOrderMap } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Assignment } from '../assignments/assignment.entity.js';
 import { visibleScoreSheets } from '../auth/review-visibility.js';
@@ -9,6 +10,9 @@ import { CriterionScore } from './criterion-score.entity.js';
 import { Rubric } from './rubric.entity.js';
 import { ScoreSheet } from './score-sheet.entity.js';
 import { auditSheetRead } from './score-sheet-read-audit.js';
+
+/** A sheet's scores as its fields show them; a page that reads them itself primes them in this order. */
+export const SCORES_IN_RUBRIC_ORDER: QueryOrderMap<CriterionScore> = { criterion: { position: 'asc' } };
 
 /** Score sheets: staff see all (and each look is audited), an expert its own, nobody else any. */
 @Resolver(() => ScoreSheet)
@@ -23,17 +27,17 @@ export class ScoreSheetResolver {
 
   @FieldResolver(() => Assignment)
   assignment(@Root() sheet: ScoreSheet, @Ctx() { loaders }: RequestContext) {
-    return loaders.byId(Assignment).load(sheet.assignment.id);
+    return loaders.one(Assignment, sheet.assignment.id);
   }
 
   @FieldResolver(() => Rubric, { description: 'the rubric version the sheet was started on' })
   rubric(@Root() sheet: ScoreSheet, @Ctx() { loaders }: RequestContext) {
-    return loaders.byId(Rubric).load(sheet.rubric.id);
+    return loaders.one(Rubric, sheet.rubric.id);
   }
 
   @FieldResolver(() => [CriterionScore], { description: 'in the order of the rubric' })
-  async scores(@Root() sheet: ScoreSheet, @Ctx() { loaders }: RequestContext) {
-    return loaders.childrenOf(CriterionScore, 'sheet', { criterion: { position: 'asc' } }).load(sheet.id);
+  scores(@Root() sheet: ScoreSheet, @Ctx() { loaders }: RequestContext) {
+    return loaders.children(CriterionScore, 'sheet', SCORES_IN_RUBRIC_ORDER, sheet.id);
   }
 }
 
@@ -41,6 +45,6 @@ export class ScoreSheetResolver {
 export class CriterionScoreResolver {
   @FieldResolver(() => Criterion)
   criterion(@Root() score: CriterionScore, @Ctx() { loaders }: RequestContext) {
-    return loaders.byId(Criterion).load(score.criterion.id);
+    return loaders.one(Criterion, score.criterion.id);
   }
 }
