@@ -22,13 +22,14 @@ describe('Idempotency-Key', () => {
   let token: string;
   let draft: Draft;
 
-  const send = async (key: string, input: Record<string, unknown>): Promise<Answer> => {
+  const send = async (key: string, input: Record<string, unknown>, language = 'en'): Promise<Answer> => {
     const response = await fetch(`${api.url}/graphql`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         authorization: `Bearer ${token}`,
         'idempotency-key': key,
+        'accept-language': language,
       },
       body: JSON.stringify({ query: SAVE, variables: { id: draft.id, input } }),
     });
@@ -103,11 +104,12 @@ describe('Idempotency-Key', () => {
     expect(await stored()).toEqual({ version: draft.version + 1, summary: '同时发送' });
   });
 
-  it('refuses a malformed key', async () => {
-    const answer = await send('x', { version: draft.version + 1, summary: '坏的键' });
+  it('refuses a malformed key, in the language asked for', async () => {
+    const answer = await send('x', { version: draft.version + 1, summary: '坏的键' }, 'zh-CN');
     expect(answer.body.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       rule: 'IDEMPOTENCY_KEY',
     });
+    expect(answer.body.errors?.[0].message).toBe('Idempotency-Key 应为 8 至 100 个字母、数字或 _.:- 字符');
   });
 });

@@ -4,6 +4,7 @@ import { HeaderMap } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { canonicalJson } from '../audit/canonical-json.js';
 import type { RequestContext } from '../context.js';
+import { type Bilingual, languageOf } from '../i18n/text.js';
 
 const KEY = /^[A-Za-z0-9_.:-]{8,100}$/;
 /**
@@ -30,11 +31,15 @@ function answer(body: Record<string, unknown>, isReplay: boolean) {
   return { http: { status: 200, headers }, body: { kind: 'single' as const, singleResult: body } };
 }
 
-const refusal = (message: string, rule: string) =>
+/** A refusal in the request's language (Accept-Language), as every other refusal. */
+const refusal = (request: GraphQLRequestContext<RequestContext>, message: Bilingual, rule: string) =>
   answer(
     {
       errors: [
-        { message, extensions: { code: rule === 'IDEMPOTENCY_KEY' ? 'BAD_USER_INPUT' : 'CONFLICT', rule } },
+        {
+          message: message[languageOf(request.request.http?.headers.get('accept-language'))],
+          extensions: { code: rule === 'IDEMPOTENCY_KEY' ? 'BAD_USER_INPUT' : 'CONFLICT', rule },
+        },
       ],
     },
     false,
@@ -62,7 +67,14 @@ export function idempotencyPlugin(orm: MikroORM): ApolloServerPlugin<RequestCont
           );
           if (roots.some((root) => SECRET_MUTATIONS.has(root))) return null;
           if (!KEY.test(key))
-            return refusal('Idempotency-Key: 8 to 100 letters, digits or _.:-', 'IDEMPOTENCY_KEY');
+            return refusal(
+              request,
+              {
+                en: 'Idempotency-Key: 8 to 100 letters, digits or _.:-',
+                zh: 'Idempotency-Key 应为 8 至 100 个字母、数字或 _.:- 字符',
+              },
+              'IDEMPOTENCY_KEY',
+            );
           const sha = createHash('sha256')
             .update(canonicalJson({ query: request.source, variables: request.request.variables ?? {} }))
             .digest('hex');
@@ -96,11 +108,22 @@ export function idempotencyPlugin(orm: MikroORM): ApolloServerPlugin<RequestCont
             [viewer.userId, key],
           );
           if (stored.request_sha256 !== sha) {
-            return refusal('This Idempotency-Key was used for another request.', 'IDEMPOTENCY_KEY_REUSED');
+            return refusal(
+              request,
+              {
+                en: 'This Idempotency-Key was used for another request.',
+                zh: '此 Idempotency-Key 已用于另一请求。',
+              },
+              'IDEMPOTENCY_KEY_REUSED',
+            );
           }
           if (stored.response == null) {
             return refusal(
-              'The first request with this Idempotency-Key is still running; try again.',
+              request,
+              {
+                en: 'The first request with this Idempotency-Key is still running; try again.',
+                zh: '使用此 Idempotency-Key 的首次请求仍在处理中，请稍后重试。',
+              },
               'IN_PROGRESS',
             );
           }
