@@ -74,8 +74,8 @@ export class SharedSubscriptions {
   }
 
   #executionOf(event: Event, key: string, args: ExecutionArgs): Promise<ExecutionResult> {
-    let byOperation = this.#executions.get(event);
-    if (!byOperation) this.#executions.set(event, (byOperation = new Map()));
+    const byOperation = this.#executions.get(event) ?? new Map<string, Promise<ExecutionResult>>();
+    this.#executions.set(event, byOperation);
     let execution = byOperation.get(key);
     if (!execution) {
       execution = Promise.resolve(execute({ ...args, rootValue: event })).then((result) => {
