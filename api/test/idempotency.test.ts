@@ -11,7 +11,7 @@ interface Answer {
   replay: string | null;
   body: {
     data?: { saveNominationDraft: { version: number; summary: string } } | null;
-    errors?: { extensions: Record<string, unknown> }[];
+    errors?: { message: string; extensions: Record<string, unknown> }[];
   };
 }
 
