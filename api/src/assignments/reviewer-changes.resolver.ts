@@ -8,7 +8,7 @@ import { commitThenPublish } from '../live/commit-then-publish.js';
 import { Assignment } from './assignment.entity.js';
 import { ReplacementCandidate } from './assignment-proposal.types.js';
 import { overdueAssignments } from './overdue.js';
-import { replacementCandidates } from './replacement-candidates.js';
+import { type RankedCandidate, replacementCandidates } from './replacement-candidates.js';
 import { addReviewer, removeReviewer, replaceReviewer } from './reviewer-changes.service.js';
 
 /** Changes to the reviewers after the fact, by the secretariat or the chair; each checked and audited. */
@@ -69,14 +69,18 @@ export class ReviewerChangesResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Ctx() { em, loaders }: RequestContext,
   ) {
-    const ranked = await replacementCandidates(em, assignment, Math.min(Math.max(first, 1), 50));
-    return Promise.all(
-      ranked.map(async ({ expert, fit }) => ({
-        expert: await loaders.byId(Expert).load(expert.id),
-        fit,
-        load: expert.existingLoad,
-        maxLoad: expert.maxLoad,
-      })),
-    );
+    const limit = Math.min(Math.max(first, 1), 50);
+    const ranked = await loaders
+      .batch<RankedCandidate[]>(`Nomination#replacementCandidates:${limit}`, async (ids) => {
+        const byNomination = await replacementCandidates(em, ids, limit);
+        return ids.map((id) => byNomination.get(id) ?? []);
+      })
+      .load(assignment.nomination.id);
+    return ranked.map(({ expert, fit }) => ({
+      expert: loaders.one(Expert, expert.id),
+      fit,
+      load: expert.existingLoad,
+      maxLoad: expert.maxLoad,
+    }));
   }
 }

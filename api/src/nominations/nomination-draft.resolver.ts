@@ -6,7 +6,7 @@ import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { Registration } from '../organizations/registration.entity.js';
 import { registerForCycle } from '../organizations/registration.service.js';
 import { benefitYearsOf } from './benefit-years.js';
-import { NominationCompleteness, nominationCompleteness } from './completeness.js';
+import { completenessOf, NominationCompleteness, type SectionCounts, sectionCounts } from './completeness.js';
 import { Nomination } from './nomination.entity.js';
 import { createNomination, saveNominationDraft } from './nomination-draft.service.js';
 import { NewNominationInput, NominationDraftInput } from './nomination-draft.types.js';
@@ -44,8 +44,14 @@ export class NominationDraftResolver {
   }
 
   @FieldResolver(() => NominationCompleteness, { description: 'what each section of the form still lacks' })
-  completeness(@Root() nomination: Nomination, @Ctx() { em }: RequestContext) {
-    return nominationCompleteness(em, nomination);
+  async completeness(@Root() nomination: Nomination, @Ctx() { em, loaders }: RequestContext) {
+    const counts = await loaders
+      .batch<SectionCounts>('Nomination#sectionCounts', async (ids) => {
+        const byId = await sectionCounts(em, ids);
+        return ids.map((id) => byId.get(id) ?? new Error(`nomination ${id} not found`));
+      })
+      .load(nomination.id);
+    return completenessOf(nomination, counts);
   }
 
   @FieldResolver(() => [Int], {
