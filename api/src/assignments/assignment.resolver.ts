@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { mayViewNomination } from '../auth/nomination-visibility.js';
 import { visibleAssignments } from '../auth/review-visibility.js';
 import { Role, STAFF } from '../auth/role.js';
@@ -6,11 +7,13 @@ import type { RequestContext } from '../context.js';
 import { assertId, findById } from '../db/find-by-id.js';
 import { Expert } from '../experts/expert.entity.js';
 import { findPage } from '../graphql/connection.js';
+import { selectedPaths } from '../graphql/selection.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { ScoreSheet } from '../scoring/score-sheet.entity.js';
 import { auditSheetRead } from '../scoring/score-sheet-read-audit.js';
 import { Assignment } from './assignment.entity.js';
 import { AssignmentConnection, AssignmentsArgs } from './assignment.types.js';
+import { assignmentNeeds, loadAssignmentRelations } from './assignment-relations.js';
 
 /**
  * Every way to an assignment is scoped by `visibleAssignments` (or staff-only), so its reviewer and
@@ -20,7 +23,11 @@ import { AssignmentConnection, AssignmentsArgs } from './assignment.types.js';
 export class AssignmentResolver {
   @Authorized(...STAFF, Role.EXPERT)
   @Query(() => AssignmentConnection, { description: 'staff: all; an expert: its own' })
-  assignments(@Args(() => AssignmentsArgs) args: AssignmentsArgs, @Ctx() { em, viewer }: RequestContext) {
+  async assignments(
+    @Args(() => AssignmentsArgs) args: AssignmentsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const where: { nomination?: string; expert?: string } = {};
     if (args.nominationId) {
       assertId('nominationId', args.nominationId);
@@ -30,8 +37,17 @@ export class AssignmentResolver {
       assertId('expertId', args.expertId);
       where.expert = args.expertId;
     }
-    const scope = visibleAssignments(viewer);
-    return findPage(em, Assignment, { $and: [where, scope] }, { assignedAt: 'asc', id: 'asc' }, args);
+    const scope = visibleAssignments(ctx.viewer);
+    const page = await findPage(
+      ctx.em,
+      Assignment,
+      { $and: [where, scope] },
+      { assignedAt: 'asc', id: 'asc' },
+      args,
+    );
+    const assignments = page.edges.map((edge) => edge.node);
+    await loadAssignmentRelations(ctx, assignments, assignmentNeeds(selectedPaths(info), 'edges.node.'));
+    return page;
   }
 
   @Authorized(...STAFF, Role.EXPERT)

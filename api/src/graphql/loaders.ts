@@ -114,6 +114,18 @@ export class Loaders {
     }
   }
 
+  /** The one row (or none) of each of these parents read already, for `oneOf`. */
+  primeOneOf<T extends object, K extends keyof T & string>(
+    entity: ClassType<T>,
+    parent: K,
+    parentIds: readonly string[],
+    rows: readonly T[],
+  ): void {
+    const loader = this.oneOf(entity, parent);
+    const groups = groupByParent(parentIds, rows, parent);
+    for (const [index, id] of parentIds.entries()) loader.prime(id, groups[index][0] ?? null);
+  }
+
   #primedOf(key: string): Map<string, unknown> {
     let primed = this.#primed.get(key);
     if (!primed) {

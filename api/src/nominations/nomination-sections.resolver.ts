@@ -18,7 +18,14 @@ import { FilePurpose } from './nomination.enums.js';
 import { NominationFile } from './nomination-file.entity.js';
 import { NominationTransition } from './nomination-transition.entity.js';
 
-const byPosition = { position: 'asc' } as const;
+/** The orders the sections are shown in; a statement that reads them itself primes them in these. */
+export const SECTION_ORDERS = {
+  byPosition: { position: 'asc' },
+  benefits: { year: 'asc' },
+  files: { uploadedAt: 'asc', id: 'asc' },
+  assignments: { assignedAt: 'asc', id: 'asc' },
+} as const;
+const { byPosition } = SECTION_ORDERS;
 
 /** The sections of the nomination form and its history, each loaded in one batch per request. */
 @Resolver(() => Nomination)
@@ -60,7 +67,7 @@ export class NominationSectionsResolver {
 
   @FieldResolver(() => [EconomicBenefit], { description: '经济效益, by year' })
   economicBenefits(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.children(EconomicBenefit, 'nomination', { year: 'asc' }, nomination.id);
+    return loaders.children(EconomicBenefit, 'nomination', SECTION_ORDERS.benefits, nomination.id);
   }
 
   @FieldResolver(() => [IntellectualProperty], { description: '知识产权' })
@@ -77,7 +84,7 @@ export class NominationSectionsResolver {
     description: 'every uploaded file: stamped form, pledge, evidence',
   })
   files(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.children(NominationFile, 'nomination', { uploadedAt: 'asc', id: 'asc' }, nomination.id);
+    return loaders.children(NominationFile, 'nomination', SECTION_ORDERS.files, nomination.id);
   }
 
   @FieldResolver(() => [NominationTransition], { description: 'every change of state: who, when, why' })
@@ -88,7 +95,7 @@ export class NominationSectionsResolver {
   @Authorized(...STAFF)
   @FieldResolver(() => [Assignment], { description: 'the reviewers asked (never shown to nominators)' })
   assignments(@Root() nomination: Nomination, @Ctx() { loaders }: RequestContext) {
-    return loaders.children(Assignment, 'nomination', { assignedAt: 'asc', id: 'asc' }, nomination.id);
+    return loaders.children(Assignment, 'nomination', SECTION_ORDERS.assignments, nomination.id);
   }
 
   @Authorized(...STAFF)

@@ -1,13 +1,28 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  ID,
+  Info,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+} from 'type-graphql';
 import { visibleNominations } from '../auth/nomination-visibility.js';
 import { Role, STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { assertId, findById } from '../db/find-by-id.js';
 import { findPage } from '../graphql/connection.js';
+import { selectedPaths } from '../graphql/selection.js';
 import { commitThenPublish } from '../live/commit-then-publish.js';
 import { Nomination } from './nomination.entity.js';
 import { NominationConnection, NominationsArgs } from './nomination.types.js';
+import { loadNominationRelations } from './nomination-relations.js';
 import { withdrawNomination } from './nomination-status.service.js';
 import { NominationStatusChange } from './nomination-status-change.type.js';
 
@@ -30,11 +45,21 @@ export class NominationResolver {
   @Query(() => NominationConnection, { description: 'the nominations the viewer may see, by code' })
   async nominations(
     @Args(() => NominationsArgs) args: NominationsArgs,
-    @Ctx() { em, viewer }: RequestContext,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const where = nominationFilter(args);
-    const visible = await visibleNominations(em, viewer);
-    return findPage(em, Nomination, { $and: [where, visible] }, { code: 'asc', id: 'asc' }, args);
+    const visible = await visibleNominations(ctx.em, ctx.viewer);
+    const page = await findPage(
+      ctx.em,
+      Nomination,
+      { $and: [where, visible] },
+      { code: 'asc', id: 'asc' },
+      args,
+    );
+    const nominations = page.edges.map((edge) => edge.node);
+    await loadNominationRelations(ctx, nominations, selectedPaths(info), 'edges.node.');
+    return page;
   }
 
   @Authorized(Role.NOMINATOR)
@@ -50,10 +75,13 @@ export class NominationResolver {
   @Query(() => Nomination, { description: 'NOT_FOUND as well when the viewer may not see it' })
   async nomination(
     @Arg('id', () => ID) id: string,
-    @Ctx() { em, viewer }: RequestContext,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Nomination> {
-    const visible = await visibleNominations(em, viewer);
-    return findById(em, Nomination, id, 'id', visible);
+    const visible = await visibleNominations(ctx.em, ctx.viewer);
+    const nomination = await findById(ctx.em, Nomination, id, 'id', visible);
+    await loadNominationRelations(ctx, [nomination], selectedPaths(info), '');
+    return nomination;
   }
 
   @Authorized(Role.NOMINATOR)

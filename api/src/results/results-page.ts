@@ -8,9 +8,8 @@ import { assertPage, badCursor, type Connection, connectionOf } from '../graphql
 import { Nomination } from '../nominations/nomination.entity.js';
 import { Organization } from '../organizations/organization.entity.js';
 import { Criterion } from '../scoring/criterion.entity.js';
-import { CriterionScore } from '../scoring/criterion-score.entity.js';
 import { ScoreSheet } from '../scoring/score-sheet.entity.js';
-import { SCORES_IN_RUBRIC_ORDER } from '../scoring/score-sheet.resolver.js';
+import { primeScores } from '../scoring/score-sheet.resolver.js';
 import { sheetReader } from '../scoring/score-sheet-read-audit.js';
 import { NominationResult } from './nomination-result.entity.js';
 import type { ResultsArgs } from './result.types.js';
@@ -118,13 +117,7 @@ export async function resultsPage(
   loaders.prime(Assignment, readRows(em, Assignment, rows.assignments));
   loaders.prime(Expert, readRows(em, Expert, rows.experts));
   const sheetIds = sheets.map((sheet) => sheet.id);
-  loaders.primeChildren(
-    CriterionScore,
-    'sheet',
-    SCORES_IN_RUBRIC_ORDER,
-    sheetIds,
-    readRows(em, CriterionScore, rows.scores),
-  );
+  primeScores(loaders, em, sheetIds, rows.scores);
   if (reader) primeRecordedReads(loaders, em, reader, sheetIds);
   return connectionOf(
     em,

@@ -1,18 +1,39 @@
-import type { QueryOrderMap } from '@mikro-orm/core';
+import type { EntityManager, QueryOrderMap } from '@mikro-orm/core';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Assignment } from '../assignments/assignment.entity.js';
 import { visibleScoreSheets } from '../auth/review-visibility.js';
 import { Role, STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { findById } from '../db/find-by-id.js';
+import { readRows } from '../db/read-rows.js';
+import type { Loaders } from '../graphql/loaders.js';
 import { Criterion } from './criterion.entity.js';
 import { CriterionScore } from './criterion-score.entity.js';
 import { Rubric } from './rubric.entity.js';
 import { ScoreSheet } from './score-sheet.entity.js';
 import { auditSheetRead } from './score-sheet-read-audit.js';
 
-/** A sheet's scores as its fields show them; a page that reads them itself primes them in this order. */
-export const SCORES_IN_RUBRIC_ORDER: QueryOrderMap<CriterionScore> = { criterion: { position: 'asc' } };
+/** A sheet's scores as its fields show them, in the rubric's order. */
+const SCORES_IN_RUBRIC_ORDER: QueryOrderMap<CriterionScore> = { criterion: { position: 'asc' } };
+
+/**
+ * The scores of these sheets, read already as rows (db/read-rows.ts) in the rubric's order within each
+ * sheet, for the sheets' `scores` field.
+ */
+export function primeScores(
+  loaders: Loaders,
+  em: EntityManager,
+  sheetIds: readonly string[],
+  rows: readonly object[] | null,
+): void {
+  loaders.primeChildren(
+    CriterionScore,
+    'sheet',
+    SCORES_IN_RUBRIC_ORDER,
+    sheetIds,
+    readRows(em, CriterionScore, rows),
+  );
+}
 
 /** Score sheets: staff see all (and each look is audited), an expert its own, nobody else any. */
 @Resolver(() => ScoreSheet)
