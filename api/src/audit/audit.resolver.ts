@@ -9,13 +9,15 @@ import { findPage } from '../graphql/connection.js';
 import { AuditChainCheck, AuditEventConnection, AuditEventsArgs } from './audit.types.js';
 import { verifyAuditChain } from './audit-chain.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { readsOf } from './read-audit.js';
 
 function auditFilter(args: AuditEventsArgs): FilterQuery<AuditEvent> {
   if (args.actorId) assertId('actorId', args.actorId);
   const at = { ...(args.from ? { $gte: args.from } : {}), ...(args.to ? { $lt: args.to } : {}) };
   return {
     ...(args.entityType ? { entityType: args.entityType } : {}),
-    ...(args.entityId ? { entityId: args.entityId } : {}),
+    // A read of several rows lists them all (read-audit.ts), with the first as its entityId.
+    ...(args.entityId ? { $or: [{ entityId: args.entityId }, readsOf(args.entityId)] } : {}),
     ...(args.actorId ? { actor: args.actorId } : {}),
     ...(args.from || args.to ? { at } : {}),
   };
