@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { refreshResults } from '../results/results.service.js';
 import { commitThenPublish } from './commit-then-publish.js';
@@ -40,9 +40,17 @@ export class ResultsRefresher {
     while (this.#running.size > 0) await Promise.all(this.#running.values());
   }
 
-  async #refresh(cycleId: string): Promise<void> {
-    const em = this.orm.em.fork();
-    if (!(await refreshResults(em, cycleId))) return;
-    await commitThenPublish(em, this.bus, (tx, publish) => recordLiveChange(tx, publish, cycleId));
+  #refresh(cycleId: string): Promise<void> {
+    return refreshResultsLive(this.orm.em.fork(), this.bus, cycleId);
   }
+}
+
+/**
+ * Brings the cycle's results up to date and, when that changed them, counts a live change: the
+ * consoles, whose last snapshot carries the ranking as it was, then read the new one. Whoever
+ * recomputes (a request about to show results, or the refresher) tells them.
+ */
+export async function refreshResultsLive(em: EntityManager, bus: EventBus, cycleId: string): Promise<void> {
+  if (!(await refreshResults(em, cycleId))) return;
+  await commitThenPublish(em, bus, (tx, publish) => recordLiveChange(tx, publish, cycleId));
 }
