@@ -5,7 +5,7 @@ import type { ScoreSheetDraftInput } from '@award/schema/generated/graphql';
 import type { FormInstance } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type AutosaveProgress, autosaveDelayMs } from '../app/autosave';
-import { isFirstAttemptRunning } from '../app/retry-key';
+import { isFirstAttemptRunning, useRetryKey } from '../app/retry-key';
 import { fieldPathOf, type SheetFieldPath, sheetProblemsOf } from './sheet-problems';
 import { draftChanges, type SheetValues, withDraftApplied } from './sheet-values';
 
@@ -87,7 +87,12 @@ export function useSheetAutosave({
   onFieldErrors,
 }: AutosaveOptions) {
   const [save] = useMutation(saveScoreSheetDraftMutation);
+  const retryContext = useRetryKey();
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  // A save that got no answer (the connection dropped, the first attempt still running): it goes again
+  // first, unchanged, so that under the same Idempotency-Key the server answers what it did instead of
+  // refusing the version it moved on.
+  const unanswered = useRef<ScoreSheetDraftInput>(undefined);
   const saved = useRef(stored);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const inFlight = useRef<Promise<void>>(undefined);
@@ -107,17 +112,20 @@ export function useSheetAutosave({
       isTypedMeanwhile.current = false;
       const values = form.getFieldsValue(true) as SheetValues;
       const changes = draftChanges(values, saved.current.values, maxPointsOf);
+      const resent = unanswered.current;
       const input: ScoreSheetDraftInput | undefined =
-        changes ?? (mustStartSheet && !saved.current.sheetId ? { scores: [] } : undefined);
+        resent ?? changes ?? (mustStartSheet && !saved.current.sheetId ? { scores: [] } : undefined);
       if (!input) {
         if (stateNow.current.kind === 'pending') show({ kind: 'idle' });
         return;
       }
       show({ kind: 'saving' });
       try {
-        const result = await save({
-          variables: { assignmentId, version: saved.current.version, input },
-        });
+        const variables = { assignmentId, version: saved.current.version, input };
+        const result = await save({ variables, context: retryContext(`save:${JSON.stringify(variables)}`) });
+        unanswered.current = undefined;
+        // What was typed since the lost save goes in the next one.
+        if (resent) isAgainNeeded.current = true;
         const sheet = result.data?.saveScoreSheetDraft;
         saved.current = {
           values: withDraftApplied(saved.current.values, input),
@@ -126,6 +134,8 @@ export function useSheetAutosave({
         };
         show(isTypedMeanwhile.current ? { kind: 'pending' } : { kind: 'saved', at: new Date() });
       } catch (error) {
+        unanswered.current =
+          CombinedGraphQLErrors.is(error) && !isFirstAttemptRunning(error) ? undefined : input;
         const sent = input.scores ?? [];
         const fieldErrors = sheetProblemsOf(error).flatMap((problem) => {
           const name = fieldPathOf(problem, ({ index }) => sent[index] && String(sent[index].criterionId));
@@ -135,7 +145,7 @@ export function useSheetAutosave({
         show(saveStateOfError(error));
       }
     },
-    [assignmentId, form, maxPointsOf, onFieldErrors, save, show],
+    [assignmentId, form, maxPointsOf, onFieldErrors, save, show, retryContext],
   );
 
   /** Sends what has changed now (after the pause, on Ctrl+S, before submitting or leaving). */
