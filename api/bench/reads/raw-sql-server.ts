@@ -5,7 +5,7 @@
  * Run as a child process by the bench (DATABASE_URL, PORT).
  */
 import { createServer, type IncomingMessage } from 'node:http';
-import pg from 'pg';
+import { baselinePool, serveBaseline } from '../baseline-server.js';
 import { RESULTS_SQL } from './q1-results-page.js';
 import { OWN_ASSIGNMENTS_SQL } from './q2-own-assignments.js';
 import { NOMINATION_IN_FULL_SQL } from './q3-nomination.js';
@@ -17,17 +17,7 @@ const STATEMENTS: Record<string, string> = {
   '/healthz': `select '{"status":"ok"}' as body`,
 };
 
-const databaseUrl = process.env.DATABASE_URL;
-const port = Number(process.env.PORT);
-if (!databaseUrl || !Number.isInteger(port)) {
-  console.error('raw-sql-server needs DATABASE_URL and PORT');
-  process.exit(1);
-}
-
-// The API's default pool size (DB_POOL_MAX), so that both hold as many connections.
-const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
-// An idle connection closed by the server (PostgreSQL stopping first on Ctrl-C) is not a crash.
-pool.on('error', (error) => console.error(`idle connection lost: ${error.message}`));
+const { pool, port } = baselinePool('raw-sql-server');
 
 async function paramsOf(request: IncomingMessage): Promise<unknown[]> {
   const chunks: Buffer[] = [];
@@ -55,12 +45,4 @@ const server = createServer((request, response) => {
     );
 });
 
-server.listen(port, '127.0.0.1');
-
-const stop = () => {
-  server.close();
-  server.closeAllConnections();
-  void pool.end().finally(() => process.exit(0));
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+serveBaseline(server, port, pool);

@@ -6,18 +6,10 @@
  */
 import { createServer } from 'node:http';
 import { json } from 'node:stream/consumers';
-import pg from 'pg';
+import type pg from 'pg';
+import { baselinePool, serveBaseline } from '../baseline-server.js';
 
-const databaseUrl = process.env.DATABASE_URL;
-const port = Number(process.env.PORT);
-if (!databaseUrl || !Number.isInteger(port)) {
-  console.error('raw-write-server needs DATABASE_URL and PORT');
-  process.exit(1);
-}
-
-// The API's default pool size (DB_POOL_MAX), so that both hold as many connections.
-const pool = new pg.Pool({ connectionString: databaseUrl, max: 20 });
-pool.on('error', (error) => console.error(`idle connection lost: ${error.message}`));
+const { pool, port } = baselinePool('raw-write-server');
 
 class Refusal extends Error {}
 
@@ -127,12 +119,4 @@ const server = createServer(async (request, response) => {
   }
 });
 
-server.listen(port, '127.0.0.1');
-
-const stop = () => {
-  server.close();
-  server.closeAllConnections();
-  void pool.end().finally(() => process.exit(0));
-};
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+serveBaseline(server, port, pool);

@@ -6,6 +6,8 @@ import { hasRole, type Viewer } from '../auth/viewer.js';
 import { nextDocumentNumber } from '../documents/document.service.js';
 import { contentSha256 } from '../documents/printed-document.js';
 import { DomainError } from '../errors.js';
+import type { EventBus } from '../live/event-bus.js';
+import { refreshResults } from '../results/results.service.js';
 import { buildClosingReport, type ReportKind } from './closing-report.js';
 import { printedReport, reportPdf, reportXlsx } from './closing-report-files.js';
 
@@ -29,6 +31,7 @@ const CONTENT_TYPES: Record<ReportFormat, string> = {
  */
 export async function exportClosingReport(
   em: EntityManager,
+  bus: EventBus,
   viewer: Viewer | null,
   cycleId: string,
   kind: ReportKind,
@@ -37,6 +40,8 @@ export async function exportClosingReport(
   if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to export results.');
   if (!hasRole(viewer, ...STAFF))
     throw new DomainError('FORBIDDEN', 'Exports of results are for the chair and the secretariat.');
+  // The rankings as the sheets stand, before the read-only snapshot they are printed from.
+  await refreshResults(em, bus, cycleId);
   // One snapshot: every table of the export reads the same moment.
   const report = await em.transactional((tx) => buildClosingReport(tx, cycleId, kind), {
     isolationLevel: IsolationLevel.REPEATABLE_READ,

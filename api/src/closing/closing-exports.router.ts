@@ -4,6 +4,7 @@ import { findViewer } from '../auth/session.service.js';
 import { sessionToken } from '../auth/session-cookie.js';
 import { assertId } from '../db/find-by-id.js';
 import { sendError } from '../documents/document-errors.js';
+import type { EventBus } from '../live/event-bus.js';
 import { exportClosingReport, type ReportFormat } from './closing-export.service.js';
 import { ReportKind } from './closing-report.js';
 
@@ -13,7 +14,7 @@ const FILE = /^(rankings|results|final-list)\.(xlsx|pdf)$/;
  * GET /documents/cycles/:cycleId/{rankings,results,final-list}.{xlsx,pdf}: the exports of closing the
  * cycle, one sheet or section per category, for staff signed in by cookie or bearer token.
  */
-export function closingExportsRouter({ orm }: { orm: MikroORM }): Router {
+export function closingExportsRouter({ orm, events }: { orm: MikroORM; events: EventBus }): Router {
   const router = Router();
   router.get(
     '/cycles/:cycleId/:file',
@@ -31,6 +32,7 @@ export function closingExportsRouter({ orm }: { orm: MikroORM }): Router {
       assertId('cycleId', request.params.cycleId);
       const exported = await exportClosingReport(
         em,
+        events,
         viewer,
         request.params.cycleId,
         match[1] as ReportKind,

@@ -6,7 +6,6 @@ import { findById } from '../db/find-by-id.js';
 import { GRADE_ZH } from '../documents/form-labels.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { NominationResult } from '../results/nomination-result.entity.js';
-import { refreshResults } from '../results/results.service.js';
 import { FinalEntry, FinalList } from './final-list.entity.js';
 
 /** The exports of closing the cycle: the preliminary ranking, the re-review results, the final list. */
@@ -68,7 +67,6 @@ export async function buildClosingReport(
   kind: ReportKind,
 ): Promise<ClosingReport> {
   const cycle = await findById(em, AwardCycle, cycleId, 'cycleId');
-  await refreshResults(em, cycle.id);
   const configs = await em.find(CategoryConfig, { cycle });
   const nameOf = (category: AwardCategory) =>
     configs.find((config) => config.category === category)?.nameZh ?? category;

@@ -4,6 +4,7 @@ import { sessionToken } from '../auth/session-cookie.js';
 import { closingExportsRouter } from '../closing/closing-exports.router.js';
 import { DomainError } from '../errors.js';
 import { type NominationFilesOptions, nominationFilesRouter } from '../files/nomination-files.router.js';
+import type { EventBus } from '../live/event-bus.js';
 import { generateNominationDocument } from './document.service.js';
 import { documentErrorResponder } from './document-errors.js';
 import { DocumentKind } from './generated-document.entity.js';
@@ -13,7 +14,7 @@ import { DocumentKind } from './generated-document.entity.js';
  * browser's session cookie or an API client's bearer token, like /graphql; and the uploaded files
  * (nomination-files.router.ts), and the exports of closing the cycle (closing-exports.router.ts).
  */
-export function documentsRouter(options: NominationFilesOptions): Router {
+export function documentsRouter(options: NominationFilesOptions & { events: EventBus }): Router {
   const { orm, log } = options;
   const router = Router();
   const download = (kind: DocumentKind) => async (request: Request<{ id: string }>, response: Response) => {

@@ -4,6 +4,9 @@ import { findConflicts } from '../conflicts/conflict-rules.js';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { CategoryConfig } from '../cycles/category-config.entity.js';
 import type { AwardCategory } from '../cycles/cycle.enums.js';
+import { commitThenPublish } from '../live/commit-then-publish.js';
+import type { EventBus } from '../live/event-bus.js';
+import { recordLiveChange } from '../live/live-sequence.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { computeResults, type NominationFact, type SheetFact } from './compute-results.js';
 import { NominationResult } from './nomination-result.entity.js';
@@ -72,13 +75,15 @@ export async function recomputeResults(em: EntityManager, cycleId: string): Prom
  * (live/live-sequence.ts counts such changes): a submission only counts itself, and the whole-cycle
  * computation runs once for all the changes since, on the first read that needs it. True when it ran.
  */
-export async function refreshResults(em: EntityManager, cycleId: string): Promise<boolean> {
+export async function refreshResults(em: EntityManager, bus: EventBus, cycleId: string): Promise<boolean> {
   if (!(await changesUncovered(em, cycleId))) return false;
-  return em.fork().transactional(async (tx) => {
+  return commitThenPublish(em.fork(), bus, async (tx, publish) => {
     await lockResults(tx, cycleId);
     // Another reader may have computed them while this one waited for the lock.
     if (!(await changesUncovered(tx, cycleId))) return false;
     await storeResults(tx, cycleId);
+    // The consoles' last snapshot has the ranking as it was: a counted change makes them read it again.
+    await recordLiveChange(tx, publish, cycleId);
     return true;
   });
 }
