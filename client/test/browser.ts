@@ -1,30 +1,39 @@
 import { existsSync } from 'node:fs';
-import { type Browser, type BrowserServer, chromium } from 'playwright-core';
+import { type Browser, type BrowserServer, chromium, type LaunchOptions } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { harnessConfig } from './harness.config';
+import { npmChromium } from './npm-chromium';
+
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /**
  * One browser for the whole run, started by the global setup: every test file connects to it and opens
  * contexts of its own (each a separate cookie jar), which costs milliseconds where a launch costs a second.
- * playwright-core cannot download its own browsers here; Debian's chromium is driven instead.
+ * playwright-core cannot download its own browsers; which Chromium it drives is said in harness.config.ts.
  */
 export async function launchBrowserServer(): Promise<BrowserServer> {
-  const { chromiumPath } = harnessConfig;
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`no browser at ${chromiumPath}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  return chromium.launchServer(await browserLaunch());
+}
+
+async function browserLaunch(): Promise<LaunchOptions> {
+  const { chromiumPath, systemChromiumPath, npmBrowser } = harnessConfig;
+  if (chromiumPath) {
+    if (!existsSync(chromiumPath))
+      throw new Error(`CHROMIUM_PATH is ${chromiumPath}, and there is no browser there`);
+    return { executablePath: chromiumPath, args: chromiumArgs };
   }
-  return chromium.launchServer({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  if (!npmBrowser && existsSync(systemChromiumPath)) {
+    return { executablePath: systemChromiumPath, args: chromiumArgs };
+  }
+  return npmChromium(chromiumArgs);
 }
 
 /**
