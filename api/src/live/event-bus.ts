@@ -65,13 +65,46 @@ export function createEventBus(
       .then(onResubscribed)
       .catch((error) => log.warn({ err: error }, 'could not catch up after Redis came back'));
   });
-  const eventTarget = createRedisEventTarget({ publishClient, subscribeClient });
+  const eventTarget = createRedisEventTarget({
+    publishClient: reportingFailures(publishClient, 'publish', log),
+    subscribeClient: reportingFailures(subscribeClient, 'subscribe', log),
+  });
   return {
     bus: createPubSub<LiveTopics>({ eventTarget }),
     redis: publishClient,
     async close() {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
+      await Promise.all([close(publishClient), close(subscribeClient)]);
     },
   };
+}
+
+/** The commands the event target sends without looking at their answers. */
+const unwatchedCommands = new Set<PropertyKey>(['publish', 'subscribe', 'unsubscribe']);
+
+/**
+ * The client as the event target sees it. It sends PUBLISH, SUBSCRIBE and UNSUBSCRIBE and drops their
+ * promises, so one that fails (an UNSUBSCRIBE still on its way when the bus closes: "Connection is
+ * closed.") was an unhandled rejection, which ends a Node process. Here each such failure is logged.
+ */
+function reportingFailures(client: Redis, role: string, log: Logger): Redis {
+  return new Proxy(client, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target);
+      if (!unwatchedCommands.has(property) || typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const answer: Promise<unknown> = value.apply(target, args);
+        answer.catch((error) => log.warn({ err: error, role, command: property }, 'redis command failed'));
+        return answer;
+      };
+    },
+  });
+}
+
+/**
+ * QUIT when connected, so the commands already sent (the last events, an UNSUBSCRIBE) are answered first;
+ * while Redis is away there is nothing to wait for (QUIT would wait behind the offline queue): disconnect.
+ */
+async function close(client: Redis): Promise<void> {
+  if (client.status === 'ready') await client.quit().catch(() => client.disconnect());
+  else client.disconnect();
 }
