@@ -11,6 +11,7 @@ import { connect, findPgTool, serverVersion } from '../src/backup/pg-tools.js';
 import { restoreBackup } from '../src/backup/restore-backup.js';
 import { createDatabase, dropDatabase, uniqueDatabaseName } from './databases.js';
 import { afterThisFile } from './file-cleanup.js';
+import { isMissingOnThisMachine } from './missing-on-this-machine.js';
 import { openFilingWindows, startDraft } from './nomination-fixtures.js';
 import { downloadedSha256, PNG, pdf, type UploadedFile, uploadFile } from './nomination-uploads.js';
 import { scorableAssignments, scoreAndSubmit } from './scoring-fixtures.js';
@@ -31,8 +32,10 @@ async function missingPgTools(serverUrl: string): Promise<string | undefined> {
   }
 }
 
-const skipReason = await missingPgTools(inject('postgresAdminUrl'));
-if (skipReason) console.warn(`backup-restore.test.ts skipped: ${skipReason}`);
+const skipReason = isMissingOnThisMachine(
+  'backup-restore.test.ts',
+  await missingPgTools(inject('postgresAdminUrl')),
+);
 
 const apiRoot = resolve(import.meta.dirname, '..');
 const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');

@@ -1,11 +1,13 @@
 import pg from 'pg';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isRedisUrlMissing } from './missing-on-this-machine.js';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const redisUrl = process.env.REDIS_URL;
+const withoutRedis = isRedisUrlMissing('redis-fanout.test.ts');
 
 /** With REDIS_URL, an event committed on one API instance reaches subscribers on every other. */
-describe.skipIf(!redisUrl)('live events across API instances over Redis', () => {
+describe.skipIf(withoutRedis)('live events across API instances over Redis', () => {
   let writer: TestApi;
   let reader: TestApi;
 

@@ -2,10 +2,12 @@ import type { Client } from 'graphql-ws';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_ENDED_CLOSE_CODE } from '../src/live/socket-sessions.js';
+import { isRedisUrlMissing } from './missing-on-this-machine.js';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const SUBSCRIBE = 'subscription ($cycleId: ID!) { nominationStatusChanged(cycleId: $cycleId) { code } }';
 const redisUrl = process.env.REDIS_URL;
+const withoutRedis = isRedisUrlMissing('subscription-session.test.ts, across instances');
 
 /** Subscribes, and resolves to the close event once the server closes the socket. */
 function subscribeUntilClosed(client: Client, cycleId: string): Promise<{ code: number; reason: string }> {
@@ -99,7 +101,7 @@ describe('open subscriptions when the session ends', () => {
     });
   });
 
-  it.skipIf(!redisUrl)('closes a socket on another instance when the user signs out here', async () => {
+  it.skipIf(withoutRedis)('closes a socket on another instance when the user signs out here', async () => {
     const other = await (api as Awaited<ReturnType<typeof startTestApi>>).anotherInstance();
     const token = await api.login('chair@example.com');
     const client = other.wsClient(token);
