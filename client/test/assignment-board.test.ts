@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiToken, askApi, currentCycleId, demo } from './api';
 import { connectSharedBrowser } from './browser';
-import { closeVisitor, signedInVisitor } from './pages';
+import { clientUrl, closeVisitor, signedInVisitor } from './pages';
 import { screenshot } from './screenshots';
 
 interface Nomination {
@@ -76,6 +76,23 @@ describe("the secretariat's assignment board", () => {
     token = await apiToken(demo.secretariat);
     cycleId = await currentCycleId();
     nominations = await acceptedInventions(token, cycleId);
+  });
+
+  it("names the cycle's own number of reviewers per nomination in the intro", async () => {
+    const { awardCycle } = await askApi<{ awardCycle: { categories: { expertsPerNomination: number }[] } }>(
+      'query ($id: ID!) { awardCycle(id: $id) { categories { expertsPerNomination } } }',
+      { id: cycleId },
+      { token },
+    );
+    const ks = new Set(awardCycle.categories.map((category) => category.expertsPerNomination));
+    expect(ks.size).toBe(1);
+    const { page, context } = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
+    await page.goto(clientUrl('/assignment-board'));
+    const intro = page.getByText('每个通过形式审查的项目须由本领域', { exact: false });
+    await expect.poll(() => intro.textContent()).toContain(`本领域 ${[...ks][0]} 名无利益冲突的专家评审`);
+    expect(await intro.textContent()).not.toMatch(/\bk 名/);
+    await screenshot(page, 'assignment-board-intro');
+    await closeVisitor(context);
   });
 
   it('runs the solver with a seed, adjusts the proposal by hand and commits it', async () => {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiToken, askApi, currentCycleId, demo, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
-import { clientUrl, closeVisitor, newVisitor, signIn, subscriptionSent } from './pages';
+import { clientUrl, closeVisitor, newVisitor, signedInVisitor, signIn, subscriptionSent } from './pages';
 import {
   levelBScores,
   rubricOf,
@@ -74,6 +74,20 @@ describe("the chair's console", () => {
     chair = await apiToken(demo.chair);
     expert = await apiToken(ownExpert);
     cycleId = await currentCycleId();
+  });
+
+  it('keeps the two progress cards in the award’s order from one load to the next', async () => {
+    const { page, context } = await signedInVisitor(browser(), demo.chair, '/console');
+    for (let load = 0; load < 3; load++) {
+      if (load > 0) await page.reload();
+      const cards = page.locator('section[aria-label="初评进度"] .ant-card[role="region"]');
+      await cards.nth(1).waitFor();
+      const names = await cards.evaluateAll((elements) =>
+        elements.map((element) => element.getAttribute('aria-label')),
+      );
+      expect(names).toEqual(['质量技术发明奖', '质量技术进步奖']);
+    }
+    await closeVisitor(context);
   });
 
   it("counts an expert's submission in the category's progress and the nomination's row without a reload", async () => {

@@ -15,7 +15,11 @@ export type AssignmentRule = (typeof assignmentRules)[number];
 
 const zhCN = {
   title: '专家分配',
-  intro: '每个通过形式审查的项目须由本领域 k 名无利益冲突的专家评审；求解器给出方案，审阅、调整后提交生效。',
+  intro:
+    '每个通过形式审查的项目须由本领域 {{reviewers}}无利益冲突的专家评审；求解器给出方案，审阅、调整后提交生效。',
+  introReviewers: '{{k}} 名',
+  introReviewersOf: '{{category}} {{k}} 名',
+  introSeparator: '、',
   tab: { proposals: '分配方案', reviewers: '项目评审专家', overdue: '逾期评审' },
   run: {
     title: '运行分配求解器',
@@ -147,7 +151,10 @@ const zhCN = {
 const en: typeof zhCN = {
   title: 'Reviewer assignment',
   intro:
-    'Every nomination past formal review needs k experts of its field with no conflict of interest; the solver proposes them, you review, adjust and commit.',
+    'Every nomination past formal review needs {{reviewers}} of its field with no conflict of interest; the solver proposes them, you review, adjust and commit.',
+  introReviewers: '{{k}} experts',
+  introReviewersOf: '{{k}} experts ({{category}})',
+  introSeparator: ', ',
   tab: { proposals: 'Proposals', reviewers: "A nomination's reviewers", overdue: 'Overdue reviews' },
   run: {
     title: 'Run the assignment solver',
