@@ -4,6 +4,7 @@ import { apiToken, askApi, currentCycleId, demo, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
 import { clientUrl, closeVisitor, newVisitor, signedInVisitor, signIn, subscriptionSent } from './pages';
 import {
+  acceptDeclaration,
   levelBScores,
   rubricOf,
   type ScorableAssignment,
@@ -20,9 +21,54 @@ const ownExpert = demoAccount('expert69@example.com');
 const categoryNames: Record<string, string> = { INVENTION: '质量技术发明奖', PROGRESS: '质量技术进步奖' };
 
 interface Progress {
-  categories: { category: string; assigned: number; submitted: number }[];
+  categories: { category: string; assigned: number; submitted: number; overdue: number }[];
+  experts: { expertId: string; name: string; overdue: number }[];
   ranking: { nominationId: string; code: string; category: string; sheetCount: number }[];
 }
+
+interface OwnAssignment {
+  id: string;
+  dueAt: string | null;
+  expert: { id: string; name: string };
+  nomination: { code: string; status: string } | null;
+  scoreSheet: { status: string } | null;
+}
+
+/** The expert's reviews still to submit in preliminary review (the demo's are due in July 2024). */
+async function openReviewsOf(expert: string): Promise<OwnAssignment[]> {
+  const { assignments } = await askApi<{ assignments: { edges: { node: OwnAssignment }[] } }>(
+    `{ assignments(first: 100) { edges { node {
+      id dueAt expert { id name } nomination { code status } scoreSheet { status }
+    } } } }`,
+    {},
+    { token: expert },
+  );
+  return assignments.edges
+    .map((edge) => edge.node)
+    .filter(
+      (node) => node.nomination?.status === 'PRELIMINARY_REVIEW' && node.scoreSheet?.status !== 'SUBMITTED',
+    );
+}
+
+/** An instant as the pages show it: a date and time in the award's zone, in Chinese. */
+const shownInstant = (instant: Date) =>
+  new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(instant);
+
+const setReviewWindow = (
+  secretariat: string,
+  cycleId: string,
+  window: { opensAt: string; closesAt: string },
+) =>
+  askApi(
+    `mutation ($c: ID!, $o: DateTimeISO!, $e: DateTimeISO!) {
+      setCycleWindow(cycleId: $c, kind: PRELIMINARY_REVIEW, opensAt: $o, closesAt: $e) { closesAt } }`,
+    { c: cycleId, o: window.opensAt, e: window.closesAt },
+    { token: secretariat },
+  );
 
 interface CountedSheet {
   total: number;
@@ -34,7 +80,8 @@ const reviewProgressOf = async (chair: string, cycleId: string) =>
   (
     await askApi<{ reviewProgress: Progress }>(
       `query ($cycleId: ID!) { reviewProgress(cycleId: $cycleId) {
-        categories { category assigned submitted } ranking { nominationId code category sheetCount }
+        categories { category assigned submitted overdue } experts { expertId name overdue }
+        ranking { nominationId code category sheetCount }
       } }`,
       { cycleId },
       { token: chair },
@@ -74,6 +121,86 @@ describe("the chair's console", () => {
     chair = await apiToken(demo.chair);
     expert = await apiToken(ownExpert);
     cycleId = await currentCycleId();
+  });
+
+  it('shows the expert the deadline the console and the overdue tab count by, once preliminary review is reopened', async () => {
+    const secretariat = await apiToken(demo.secretariat);
+    await acceptDeclaration(expert, cycleId);
+    const [open] = await openReviewsOf(expert);
+    expect(open, 'the own expert has a review to submit').toBeDefined();
+    const { awardCycle } = await askApi<{
+      awardCycle: { windows: { kind: string; opensAt: string; closesAt: string }[] };
+    }>(
+      'query ($id: ID!) { awardCycle(id: $id) { windows { kind opensAt closesAt } } }',
+      { id: cycleId },
+      { token: secretariat },
+    );
+    const window = awardCycle.windows.find((one) => one.kind === 'PRELIMINARY_REVIEW') as {
+      opensAt: string;
+      closesAt: string;
+    };
+    // The secretariat reopens 初评 until next year (to the minute, as the pages show it).
+    const reopenedUntil = new Date(Math.floor((Date.now() + 365 * 86_400_000) / 60_000) * 60_000);
+    await setReviewWindow(secretariat, cycleId, {
+      opensAt: window.opensAt,
+      closesAt: reopenedUntil.toISOString(),
+    });
+    try {
+      const progress = await reviewProgressOf(chair, cycleId);
+      expect(progress.categories.map((row) => row.overdue)).toEqual(progress.categories.map(() => 0));
+      const { page, context } = await signedInVisitor(browser(), ownExpert, '/assignments');
+      const row = page.locator('.ant-table-tbody tr.ant-table-row', { hasText: open.nomination?.code });
+      await row.waitFor();
+      await expect.poll(() => row.textContent()).toContain(shownInstant(reopenedUntil));
+      expect(await row.textContent()).not.toContain('已逾期');
+      await screenshot(page, 'expert-deadline-reopened');
+      await closeVisitor(context);
+
+      const board = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
+      await board.page.goto(clientUrl('/assignment-board'));
+      await board.page.getByRole('tab', { name: '逾期评审' }).click();
+      await board.page.getByText('没有逾期未提交的评审').waitFor();
+      await closeVisitor(board.context);
+    } finally {
+      await setReviewWindow(secretariat, cycleId, window);
+    }
+  });
+
+  it("extends an overdue expert's deadline from the console's expert table, in Beijing time", async () => {
+    const [open] = await openReviewsOf(expert);
+    const { expert: own } = open;
+    const before = (await reviewProgressOf(chair, cycleId)).experts.find((row) => row.expertId === own.id);
+    expect(before?.overdue, 'the own expert is overdue (the demo closed 初评 in 2024)').toBeGreaterThan(0);
+
+    const { page, context } = await signedInVisitor(browser(), demo.chair, '/console');
+    await page.getByRole('tab', { name: '专家完成情况' }).click();
+    const expertRow = page.locator(`tr[data-row-key="${own.id}"]`);
+    // The table pages by twenty, the most overdue first: the expert may be on a later page.
+    await page.getByRole('tabpanel').locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    while ((await expertRow.count()) === 0)
+      await page.getByRole('tabpanel').locator('.ant-pagination-next').click();
+    expect(await expertRow.getAttribute('data-overdue')).toBe('true');
+    await expertRow.getByRole('button', { name: `为 ${own.name} 延期` }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('北京时间（Asia/Shanghai）').waitFor();
+    const picked = await dialog.getByLabel('新的截止时间').inputValue();
+    expect(picked).toMatch(/^\d{4}-\d{2}-\d{2} 17:00$/);
+    await dialog.getByRole('button', { name: '确认延期' }).click();
+    await dialog.getByText('请说明延期的理由').waitFor();
+    await dialog.getByLabel('延期理由').fill('专家出差，主任同意延期一周。');
+    await screenshot(page, 'chair-extend-deadline');
+    await dialog.getByRole('button', { name: '确认延期' }).click();
+    await page.getByText(/已延长 \d+ 项评审的截止时间/).waitFor();
+    // The picked time is Beijing time whatever the browser's zone: the API keeps that instant.
+    const until = new Date(`${picked.replace(' ', 'T')}:00+08:00`);
+    const extended = (await openReviewsOf(expert)).find((review) => review.id === open.id);
+    expect(extended?.dueAt).toBe(until.toISOString());
+    // Nothing of the expert's is overdue now, in the API's counts and in the console's live snapshot.
+    const after = await reviewProgressOf(chair, cycleId);
+    expect(after.experts.find((row) => row.expertId === own.id)?.overdue).toBe(0);
+    const overdueNow = after.categories.reduce((sum, row) => sum + row.overdue, 0);
+    await page.getByRole('button', { name: `催办全部逾期评审（${overdueNow}）` }).waitFor();
+    await closeVisitor(context);
   });
 
   it('keeps the two progress cards in the award’s order from one load to the next', async () => {

@@ -14,6 +14,7 @@ import { auditSheetRead } from '../scoring/score-sheet-read-audit.js';
 import { Assignment } from './assignment.entity.js';
 import { AssignmentConnection, AssignmentsArgs } from './assignment.types.js';
 import { assignmentNeeds, loadAssignmentRelations } from './assignment-relations.js';
+import { effectiveDeadlines } from './review-deadline.js';
 
 /**
  * Every way to an assignment is scoped by `visibleAssignments` (or staff-only), so its reviewer and
@@ -69,6 +70,19 @@ export class AssignmentResolver {
   @FieldResolver(() => Expert)
   expert(@Root() assignment: Assignment, @Ctx() { loaders }: RequestContext) {
     return loaders.one(Expert, assignment.expert.id);
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'when the review is due: the window’s close or the chair’s later extension (REVIEW_DUE)',
+  })
+  effectiveDeadline(@Root() assignment: Assignment, @Ctx() { em, loaders }: RequestContext) {
+    return loaders
+      .batch<Date | null>('Assignment#effectiveDeadline', async (ids) => {
+        const byId = await effectiveDeadlines(em, ids);
+        return ids.map((id) => byId.get(id) ?? null);
+      })
+      .load(assignment.id);
   }
 
   @FieldResolver(() => ScoreSheet, { nullable: true })

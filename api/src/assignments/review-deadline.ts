@@ -1,24 +1,25 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { WindowKind } from '../cycles/cycle.enums.js';
-import { CycleWindow } from '../cycles/cycle-window.entity.js';
-
-/** An assignment is due when the cycle's preliminary review window closes (none set: no deadline yet). */
-export async function reviewDeadline(em: EntityManager, cycleId: string): Promise<Date | null> {
-  const window = await em.findOne(CycleWindow, { cycle: cycleId, kind: WindowKind.PRELIMINARY_REVIEW });
-  return window?.closesAt ?? null;
-}
+import { uuidArray } from '../db/sql-arrays.js';
+import { REVIEW_DUE, REVIEW_WINDOW_JOIN } from './review-sql.js';
 
 /**
- * When an expert's review is due: the later of its own deadline (which the chair can extend) and the
- * close of the cycle's preliminary review window (which the secretariat can move); null when neither
- * is set.
+ * Each assignment's effective deadline (REVIEW_DUE, the one definition every list and count uses), by
+ * id; null when neither the chair's extension nor the window's close is set. Asked of the database so
+ * that the expert's page, the sheet's refusal and the console's counts can never tell different times.
  */
-export async function effectiveDeadline(
+export async function effectiveDeadlines(
   em: EntityManager,
-  cycleId: string,
-  assignmentDueAt: Date | null | undefined,
-): Promise<Date | null> {
-  const windowCloses = await reviewDeadline(em, cycleId);
-  const candidates = [assignmentDueAt, windowCloses].filter((date): date is Date => date instanceof Date);
-  return candidates.length ? new Date(Math.max(...candidates.map((date) => date.getTime()))) : null;
+  assignmentIds: readonly string[],
+): Promise<Map<string, Date | null>> {
+  const rows = await em.execute<{ id: string; due: Date | string | null }[]>(
+    `select a.id, ${REVIEW_DUE} as due from assignment a join nomination n on n.id = a.nomination_id
+     ${REVIEW_WINDOW_JOIN} where a.id = any(?::uuid[])`,
+    [uuidArray([...assignmentIds])],
+  );
+  return new Map(rows.map((row) => [row.id, row.due == null ? null : new Date(row.due)]));
+}
+
+/** One assignment's effective deadline (see `effectiveDeadlines`). */
+export async function effectiveDeadline(em: EntityManager, assignmentId: string): Promise<Date | null> {
+  return (await effectiveDeadlines(em, [assignmentId])).get(assignmentId) ?? null;
 }

@@ -145,6 +145,10 @@ const zhCN = {
     dueAt: '截止时间',
     status: '任务状态',
     empty: '没有逾期未提交的评审',
+    remind: '催办',
+    remindOne: '催办 {{expert}}（{{nomination}}）',
+    reminded: '已发送 {{count}} 条催办提醒',
+    remindFailed: '催办失败',
   },
 };
 
@@ -278,6 +282,10 @@ const en: typeof zhCN = {
     dueAt: 'Due',
     status: 'Status',
     empty: 'No review is overdue',
+    remind: 'Remind',
+    remindOne: 'Remind {{expert}} ({{nomination}})',
+    reminded: '{{count}} reminders sent',
+    remindFailed: 'The reminder could not be sent',
   },
 };
 

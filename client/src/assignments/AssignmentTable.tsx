@@ -16,7 +16,7 @@ export const assignmentRowFragment = graphql(`
     status
     statusReason
     assignedAt
-    dueAt
+    effectiveDeadline
     nomination {
       id
       code
@@ -65,12 +65,13 @@ function NominationCell({ row }: { row: AssignmentRowFragment }) {
 function DueCell({ row }: { row: AssignmentRowFragment }) {
   const { t } = useTranslation('assignments');
   const language = useLanguage();
-  if (!row.dueAt) return '—';
-  const isOverdue = new Date(row.dueAt).getTime() < Date.now() && row.scoreSheet?.status !== 'SUBMITTED';
+  if (!row.effectiveDeadline) return '—';
+  const isOverdue =
+    new Date(row.effectiveDeadline).getTime() < Date.now() && row.scoreSheet?.status !== 'SUBMITTED';
   const isOpen = row.status === 'PENDING' || row.status === 'ACCEPTED';
   return (
     <Typography.Text type={isOverdue && isOpen ? 'danger' : undefined}>
-      {formatInstant(row.dueAt, language)}
+      {formatInstant(row.effectiveDeadline, language)}
       {isOverdue && isOpen && `（${t('overdue')}）`}
     </Typography.Text>
   );
@@ -109,7 +110,7 @@ export function AssignmentTable({ rows, isLoading }: AssignmentTableProps) {
         </Space>
       ),
     },
-    { key: 'dueAt', title: t('column.dueAt'), render: (_, row) => <DueCell row={row} /> },
+    { key: 'effectiveDeadline', title: t('column.dueAt'), render: (_, row) => <DueCell row={row} /> },
     { key: 'scoreSheet', title: t('column.scoreSheet'), render: (_, row) => <ScoreSheetCell row={row} /> },
     { key: 'actions', title: t('column.actions'), render: (_, row) => <RespondActions assignment={row} /> },
   ];
