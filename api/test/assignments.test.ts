@@ -148,6 +148,32 @@ describe('assigning reviewers', () => {
       ]);
       await db.query('delete from expert_conflict where expert_id = $1', [expertOfField.id]);
     });
+
+    it('lists, on the nomination, every expert in conflict with it with the reasons conflictCheck gives, for staff only', async () => {
+      await db.query('update expert set employer_id = $2 where id = $1', [
+        expertOfField.id,
+        accepted.nominatorId,
+      ]);
+      const query = `query ($id: ID!) { nomination(id: $id) { expertConflicts { expertId reasons { rule detail } } } }`;
+      const listed = await api.graphql<{
+        nomination: { expertConflicts: { expertId: string; reasons: { rule: string; detail: string }[] }[] };
+      }>(query, { id: accepted.id }, secretariat);
+      const conflicts = listed.data?.nomination.expertConflicts ?? [];
+      const expected = (
+        await db.query(
+          `select e.id from expert e where e.cycle_id = $1 and (e.employer_id = $2 or e.employer_id in
+             (select organization_id from completing_organization where nomination_id = $3))`,
+          [cycleId, accepted.nominatorId, accepted.id],
+        )
+      ).rows.map((row) => row.id);
+      expect(conflicts.map((conflict) => conflict.expertId)).toEqual(expect.arrayContaining(expected));
+      for (const conflict of conflicts) {
+        expect(conflict.reasons).toEqual((await check(conflict.expertId, accepted.id))?.reasons);
+      }
+      const asExpert = await api.graphql(query, { id: accepted.id }, await api.login('expert1@example.com'));
+      expect(asExpert.errors?.[0].extensions?.code).toMatch(/FORBIDDEN|NOT_FOUND/);
+      await db.query('update expert set employer_id = null where id = $1', [expertOfField.id]);
+    });
   });
 
   describe('the solver and its proposal', () => {

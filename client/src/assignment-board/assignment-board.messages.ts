@@ -80,9 +80,10 @@ const zhCN = {
     addLabel: '为 {{nomination}} 添加专家',
     pick: '选择本领域专家',
     pickOption: '{{name}} · {{field}} · 工作量 {{load}}/{{maxLoad}}',
-    checking: '正在检查回避情况…',
-    noConflict: '未发现利益冲突',
-    conflict: '{{expert}} 与本项目存在利益冲突：',
+    inConflict: '回避：{{reasons}}',
+    sameOrganization: '与 {{reviewers}} 同属 {{organization}}',
+    sameOrganizationWarning:
+      '{{expert}} 与已分配的 {{reviewers}} 同属 {{organization}}：同一项目的评审专家宜来自不同单位。',
   },
   shortfall:
     '{{code}} 还缺 {{missing}} 名：本领域 {{inField}} 人，其中 {{unavailable}} 人不可用、{{inConflict}} 人回避、{{atFullLoad}} 人已满额',
@@ -216,9 +217,10 @@ const en: typeof zhCN = {
     addLabel: 'Add an expert to {{nomination}}',
     pick: 'Pick an expert of the field',
     pickOption: '{{name}} · {{field}} · load {{load}}/{{maxLoad}}',
-    checking: 'Checking for conflicts of interest…',
-    noConflict: 'No conflict of interest found',
-    conflict: '{{expert}} has a conflict of interest with this nomination:',
+    inConflict: 'in conflict: {{reasons}}',
+    sameOrganization: 'same organization as {{reviewers}} ({{organization}})',
+    sameOrganizationWarning:
+      '{{expert}} works for {{organization}}, as {{reviewers}} already reviewing it do: a nomination’s reviewers should come from different organizations.',
   },
   shortfall:
     '{{code}} lacks {{missing}}: {{inField}} experts in its field, of whom {{unavailable}} unavailable, {{inConflict}} in conflict, {{atFullLoad}} at full load',
