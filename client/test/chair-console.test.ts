@@ -26,6 +26,11 @@ interface Progress {
   ranking: { nominationId: string; code: string; category: string; sheetCount: number }[];
 }
 
+interface Review {
+  status: string;
+  scoreSheet: { status: string } | null;
+}
+
 interface OwnAssignment {
   id: string;
   dueAt: string | null;
@@ -102,14 +107,15 @@ async function scoreAndSubmit(expert: string, assignment: ScorableAssignment): P
 const submittedCount = (page: Page, category: string) =>
   page.getByRole('region', { name: categoryNames[category], exact: true }).getByTestId('submitted-count');
 
-/** The sheet count the ranking shows for a nomination (its row in the category's tab). */
-const shownSheetCount = (page: Page, code: string) =>
+/** A nomination's row in the ranking of the category's tab. */
+const rankingRow = (page: Page, code: string) =>
   page
     .getByRole('tabpanel')
-    .locator('tr.ant-table-row', { has: page.getByRole('button', { name: `查看 ${code} 的评分明细` }) })
-    .locator('td')
-    .nth(3)
-    .textContent();
+    .locator('tr.ant-table-row', { has: page.getByRole('button', { name: `查看 ${code} 的评分明细` }) });
+
+/** The sheets the ranking shows in for a nomination ("3 / 5": three in of five assigned). */
+const shownSheetCount = async (page: Page, code: string) =>
+  (await rankingRow(page, code).locator('td').nth(3).textContent())?.split(' / ')[0];
 
 describe("the chair's console", () => {
   const browser = connectSharedBrowser();
@@ -214,6 +220,46 @@ describe("the chair's console", () => {
       );
       expect(names).toEqual(['质量技术发明奖', '质量技术进步奖']);
     }
+    await closeVisitor(context);
+  });
+
+  it('marks a nomination whose sheets are not all in, with no recommended grade until they are', async () => {
+    // What each ranked nomination waits for, from its reviews: active ones, and those with a sheet in.
+    const { ranking } = await reviewProgressOf(chair, cycleId);
+    const withReviews = await Promise.all(
+      ranking.map(async (row) => {
+        const { nomination } = await askApi<{ nomination: { assignments: Review[] } }>(
+          'query ($id: ID!) { nomination(id: $id) { assignments { status scoreSheet { status } } } }',
+          { id: row.nominationId },
+          { token: chair },
+        );
+        const active = nomination.assignments.filter((review) =>
+          ['PENDING', 'ACCEPTED'].includes(review.status),
+        );
+        const inCount = active.filter((review) => review.scoreSheet?.status === 'SUBMITTED').length;
+        return { ...row, assigned: active.length, isComplete: inCount === active.length };
+      }),
+    );
+    const incomplete = withReviews.find((row) => !row.isComplete && row.sheetCount > 0);
+    const complete = withReviews.find((row) => row.isComplete && row.category === incomplete?.category);
+    expect(incomplete, 'a ranked nomination still waiting for sheets').toBeDefined();
+    expect(complete, 'a ranked nomination with all its sheets in').toBeDefined();
+    const { code, category, sheetCount, assigned } = incomplete as (typeof withReviews)[number];
+
+    const { page, context } = await signedInVisitor(browser(), demo.chair, '/console');
+    await page.getByRole('tab', { name: categoryNames[category] }).click();
+    const row = rankingRow(page, code);
+    await row.waitFor();
+    const cells = await row.locator('td').allInnerTexts();
+    expect(cells[0]).toContain('暂列');
+    expect(cells[3]).toBe(`${sheetCount} / ${assigned}`);
+    expect(cells.at(-1)).toBe('待评分表收齐');
+    const completeCells = await rankingRow(page, (complete as (typeof withReviews)[number]).code)
+      .locator('td')
+      .allInnerTexts();
+    expect(completeCells[0]).not.toContain('暂列');
+    await page.getByText('评分表未收齐的项目标注"暂列"', { exact: false }).waitFor();
+    await screenshot(page, 'chair-ranking-incomplete');
     await closeVisitor(context);
   });
 

@@ -55,7 +55,8 @@ export function readReviewProgress(em: EntityManager, cycleId: string): Promise<
       const byExpert = await tx.execute<CountRow[]>(progressSql('expert'), [cycleId]);
       const ranking = await tx.execute<Record<string, unknown>[]>(
         `select n.id as "nominationId", n.code, n.project_name as "projectName", n.category, r.rank,
-           r.is_tied as "isTied", r.sheet_count as "sheetCount", r.official_score as "officialScore",
+           r.is_tied as "isTied", r.sheet_count as "sheetCount", r.assigned_count as "assignedCount",
+           r.is_complete as "isComplete", r.official_score as "officialScore",
            r.severity_adjusted as "severityAdjusted", r.spread, r.has_disagreement as "hasDisagreement",
            r.recommended_grade as "recommendedGrade"
          from nomination_result r join nomination n on n.id = r.nomination_id

@@ -20,6 +20,11 @@ const zhCN = {
     disagreement: '分歧较大',
     empty: '该类别尚无评审结果',
     openDrillDown: '查看 {{code}} 的评分明细',
+    sheetsOf: '{{sheets}} / {{assigned}}',
+    provisional: '暂列',
+    awaitingSheets: '待评分表收齐',
+    incompleteNote:
+      '评分表未收齐的项目标注"暂列"：按已提交的评分暂列名次，不给出推荐等级，也不占用等级名额；评分表收齐后自动参与等级划分。',
     column: {
       rank: '名次',
       code: '提名编号',
@@ -124,6 +129,11 @@ const en: typeof zhCN = {
     disagreement: 'Disagreement',
     empty: 'No results in this category yet',
     openDrillDown: 'Figures and sheets of {{code}}',
+    sheetsOf: '{{sheets}} of {{assigned}}',
+    provisional: 'Provisional',
+    awaitingSheets: 'Awaiting sheets',
+    incompleteNote:
+      'A nomination still waiting for sheets is marked provisional: ranked on the sheets submitted so far, with no recommended grade and no quota place until every sheet is in.',
     column: {
       rank: 'Rank',
       code: 'Code',
