@@ -108,7 +108,8 @@ describe("the secretariat's assignment board", () => {
     const { page, context } = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
     await page.goto(clientUrl('/assignment-board'));
     const intro = page.getByText('每个通过形式审查的项目须由本领域', { exact: false });
-    await expect.poll(() => intro.textContent()).toContain(`本领域 ${[...ks][0]} 名无利益冲突的专家评审`);
+    await intro.waitFor();
+    expect(await intro.textContent()).toContain(`本领域 ${[...ks][0]} 名无利益冲突的专家评审`);
     expect(await intro.textContent()).not.toMatch(/\bk 名/);
     await screenshot(page, 'assignment-board-intro');
     await closeVisitor(context);
