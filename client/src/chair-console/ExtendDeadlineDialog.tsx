@@ -82,6 +82,8 @@ export function ExtendDeadlineDialog({ assignmentIds, expert, onClose }: ExtendD
         >
           <DatePicker
             showTime={{ format: 'HH:mm' }}
+            // "Now" would be the browser's clock, not Beijing time.
+            showNow={false}
             format="YYYY-MM-DD HH:mm"
             disabledDate={(day) => day.isBefore(now, 'day')}
             style={{ width: '100%' }}
