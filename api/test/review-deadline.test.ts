@@ -6,7 +6,7 @@ const SET_WINDOW = `mutation ($c: ID!, $o: DateTimeISO!, $e: DateTimeISO!) {
   setCycleWindow(cycleId: $c, kind: PRELIMINARY_REVIEW, opensAt: $o, closesAt: $e) { closesAt } }`;
 const EXTEND = `mutation ($ids: [ID!]!, $u: DateTimeISO!) {
   extendReviewDeadline(assignmentIds: $ids, until: $u, reason: "专家出差") { id effectiveDeadline } }`;
-const DEADLINE = 'query ($id: ID!) { assignment(id: $id) { effectiveDeadline } }';
+const DEADLINE = 'query ($id: ID!) { assignment(id: $id) { effectiveDeadline isOverdue } }';
 const OVERDUE = 'query ($c: ID!) { overdueAssignments(cycleId: $c) { id effectiveDeadline } }';
 const PROGRESS = 'query ($c: ID!) { reviewProgress(cycleId: $c) { categories { overdue } } }';
 
@@ -33,9 +33,14 @@ describe("a review's effective deadline", () => {
     (
       await api.graphql<{ overdueAssignments: { id: string }[] }>(OVERDUE, { c: cycleId }, secretariat)
     ).data?.overdueAssignments.map((row) => row.id);
-  const deadlineOf = async (id: string) =>
-    (await api.graphql<{ assignment: { effectiveDeadline: string | null } }>(DEADLINE, { id }, chair)).data
-      ?.assignment.effectiveDeadline;
+  const assignmentOf = async (id: string) =>
+    (
+      await api.graphql<{ assignment: { effectiveDeadline: string | null; isOverdue: boolean } }>(
+        DEADLINE,
+        { id },
+        chair,
+      )
+    ).data?.assignment;
   const moveWindow = (closesAt: string) =>
     api.graphql(SET_WINDOW, { c: cycleId, o: windowOpens, e: closesAt }, secretariat);
 
@@ -54,7 +59,7 @@ describe("a review's effective deadline", () => {
   afterAll(() => db.end());
 
   it('is the window’s close while the chair has extended nothing: overdue in every list alike', async () => {
-    expect(await deadlineOf(assignmentId)).toBe(windowCloses);
+    expect(await assignmentOf(assignmentId)).toEqual({ effectiveDeadline: windowCloses, isOverdue: true });
     expect(await overdueIds()).toContain(assignmentId);
     expect(await overdueCount()).toBe((await overdueIds())?.length);
   });
@@ -62,7 +67,7 @@ describe("a review's effective deadline", () => {
   it('moves with the window when the secretariat reopens it: nobody is overdue', async () => {
     const nextYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
     expect((await moveWindow(nextYear)).errors).toBeUndefined();
-    expect(await deadlineOf(assignmentId)).toBe(nextYear);
+    expect(await assignmentOf(assignmentId)).toEqual({ effectiveDeadline: nextYear, isOverdue: false });
     expect(await overdueIds()).toEqual([]);
     expect(await overdueCount()).toBe(0);
     expect((await moveWindow(windowCloses)).errors).toBeUndefined();
@@ -78,6 +83,7 @@ describe("a review's effective deadline", () => {
     expect(extended.data?.extendReviewDeadline).toEqual([{ id: assignmentId, effectiveDeadline: until }]);
     const overdue = await overdueIds();
     expect(overdue).not.toContain(assignmentId);
+    expect((await assignmentOf(assignmentId))?.isOverdue).toBe(false);
     expect(await overdueCount()).toBe(overdue?.length);
   });
 });

@@ -14,7 +14,17 @@ import { auditSheetRead } from '../scoring/score-sheet-read-audit.js';
 import { Assignment } from './assignment.entity.js';
 import { AssignmentConnection, AssignmentsArgs } from './assignment.types.js';
 import { assignmentNeeds, loadAssignmentRelations } from './assignment-relations.js';
-import { effectiveDeadlines } from './review-deadline.js';
+import { type ReviewDeadline, reviewDeadlines } from './review-deadline.js';
+
+/** An assignment's deadline, read with every other assignment of the request in one statement. */
+function deadlineOf({ em, loaders }: RequestContext, assignmentId: string): Promise<ReviewDeadline> {
+  return loaders
+    .batch<ReviewDeadline>('Assignment#deadline', async (ids) => {
+      const byId = await reviewDeadlines(em, ids);
+      return ids.map((id) => byId.get(id) ?? { due: null, isOverdue: false });
+    })
+    .load(assignmentId);
+}
 
 /**
  * Every way to an assignment is scoped by `visibleAssignments` (or staff-only), so its reviewer and
@@ -76,13 +86,15 @@ export class AssignmentResolver {
     nullable: true,
     description: 'when the review is due: the window’s close or the chair’s later extension (REVIEW_DUE)',
   })
-  effectiveDeadline(@Root() assignment: Assignment, @Ctx() { em, loaders }: RequestContext) {
-    return loaders
-      .batch<Date | null>('Assignment#effectiveDeadline', async (ids) => {
-        const byId = await effectiveDeadlines(em, ids);
-        return ids.map((id) => byId.get(id) ?? null);
-      })
-      .load(assignment.id);
+  async effectiveDeadline(@Root() assignment: Assignment, @Ctx() ctx: RequestContext) {
+    return (await deadlineOf(ctx, assignment.id)).due;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'still open, past its effective deadline, without a submitted sheet (as the overdue list)',
+  })
+  async isOverdue(@Root() assignment: Assignment, @Ctx() ctx: RequestContext) {
+    return (await deadlineOf(ctx, assignment.id)).isOverdue;
   }
 
   @FieldResolver(() => ScoreSheet, { nullable: true })

@@ -17,6 +17,7 @@ export const assignmentRowFragment = graphql(`
     statusReason
     assignedAt
     effectiveDeadline
+    isOverdue
     nomination {
       id
       code
@@ -61,18 +62,15 @@ function NominationCell({ row }: { row: AssignmentRowFragment }) {
   );
 }
 
-/** The deadline in the award's zone; past it, with no sheet submitted, in red (the review is overdue). */
+/** The deadline in the award's zone; in red once the API counts the review overdue. */
 function DueCell({ row }: { row: AssignmentRowFragment }) {
   const { t } = useTranslation('assignments');
   const language = useLanguage();
   if (!row.effectiveDeadline) return '—';
-  const isOverdue =
-    new Date(row.effectiveDeadline).getTime() < Date.now() && row.scoreSheet?.status !== 'SUBMITTED';
-  const isOpen = row.status === 'PENDING' || row.status === 'ACCEPTED';
   return (
-    <Typography.Text type={isOverdue && isOpen ? 'danger' : undefined}>
+    <Typography.Text type={row.isOverdue ? 'danger' : undefined}>
       {formatInstant(row.effectiveDeadline, language)}
-      {isOverdue && isOpen && `（${t('overdue')}）`}
+      {row.isOverdue && `（${t('overdue')}）`}
     </Typography.Text>
   );
 }
