@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApi, type TestApi } from './test-api.js';
 
 const RESULTS = `query ($c: ID!, $k: AwardCategory!) { results(cycleId: $c, category: $k, first: 100) { edges { node {
-  rank isTied sheetCount officialScore plainMean median severityAdjusted spread hasDisagreement scoreGrade recommendedGrade
+  rank isTied sheetCount assignedCount isComplete officialScore plainMean median severityAdjusted spread hasDisagreement scoreGrade recommendedGrade
   nomination { id code }
   criterionMeans { criterion { id maxPoints } mean spread isDisagreement }
   countedSheets { sheet { id } total adjustedTotal isTrimmed } } } } }`;
@@ -11,6 +11,8 @@ const RESULTS = `query ($c: ID!, $k: AwardCategory!) { results(cycleId: $c, cate
 interface Result {
   rank: number;
   sheetCount: number;
+  assignedCount: number;
+  isComplete: boolean;
   officialScore: number;
   plainMean: number;
   spread: number;
@@ -105,8 +107,26 @@ describe('the results of preliminary review', () => {
     }
   });
 
-  it('cuts the recommended grades to the quotas in rank order', async () => {
-    const ranked = (await results()).sort((a, b) => a.rank - b.rank);
+  it('grades only a nomination whose sheets are all in; an incomplete one keeps a provisional place', async () => {
+    const ranked = await results();
+    for (const result of ranked) {
+      const { rows } = await db.query(
+        `select count(*)::int as assigned from assignment a
+         where a.nomination_id = $1 and a.stage = 'PRELIMINARY' and a.status in ('PENDING', 'ACCEPTED')`,
+        [result.nomination.id],
+      );
+      expect(result.assignedCount, result.nomination.code).toBe(rows[0].assigned);
+      expect(result.isComplete, result.nomination.code).toBe(result.sheetCount >= result.assignedCount);
+      if (!result.isComplete) expect(result.recommendedGrade, result.nomination.code).toBeNull();
+      else expect(result.recommendedGrade, result.nomination.code).not.toBeNull();
+    }
+    const incomplete = ranked.filter((result) => !result.isComplete);
+    expect(incomplete.length, 'the demo has nominations still waiting for sheets').toBeGreaterThan(0);
+    expect(incomplete.every((result) => result.rank != null)).toBe(true);
+  });
+
+  it('cuts the recommended grades to the quotas in rank order, passing over the incomplete', async () => {
+    const ranked = (await results()).filter((result) => result.isComplete).sort((a, b) => a.rank - b.rank);
     const quota = (
       await db.query(
         "select quota_first, quota_second, quota_third from category_config where category = 'INVENTION'",

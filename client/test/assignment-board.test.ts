@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiToken, askApi, currentCycleId, demo } from './api';
 import { connectSharedBrowser } from './browser';
-import { closeVisitor, signedInVisitor } from './pages';
+import { clientUrl, closeVisitor, signedInVisitor } from './pages';
 import { screenshot } from './screenshots';
 
 interface Nomination {
@@ -14,6 +14,7 @@ interface Nomination {
 interface ProposalState {
   k: number;
   status: string;
+  version: number;
   items: { nomination: { id: string }; expert: { id: string; name: string } }[];
   loads: { expert: { id: string; name: string; fields: { field: { id: string } }[] } }[];
 }
@@ -35,7 +36,7 @@ async function acceptedInventions(token: string, cycleId: string): Promise<Nomin
 async function proposalState(token: string, id: string): Promise<ProposalState> {
   const { assignmentProposal } = await askApi<{ assignmentProposal: ProposalState }>(
     `query ($id: ID!) { assignmentProposal(id: $id) {
-      k status items { nomination { id } expert { id name } }
+      k status version items { nomination { id } expert { id name } }
       loads { expert { id name fields { field { id } } } }
     } }`,
     { id },
@@ -51,6 +52,24 @@ async function hasConflict(token: string, expertId: string, nominationId: string
     { token },
   );
   return conflictCheck.hasConflict;
+}
+
+interface ConflictReason {
+  rule: string;
+  detail: string;
+}
+
+async function conflictReasons(
+  token: string,
+  expertId: string,
+  nominationId: string,
+): Promise<ConflictReason[]> {
+  const { conflictCheck } = await askApi<{ conflictCheck: { reasons: ConflictReason[] } }>(
+    'query ($e: ID!, $n: ID!) { conflictCheck(expertId: $e, nominationId: $n) { reasons { rule detail } } }',
+    { e: expertId, n: nominationId },
+    { token },
+  );
+  return conflictCheck.reasons;
 }
 
 /** The names of the reviewers a nomination's card shows. */
@@ -76,6 +95,24 @@ describe("the secretariat's assignment board", () => {
     token = await apiToken(demo.secretariat);
     cycleId = await currentCycleId();
     nominations = await acceptedInventions(token, cycleId);
+  });
+
+  it("names the cycle's own number of reviewers per nomination in the intro", async () => {
+    const { awardCycle } = await askApi<{ awardCycle: { categories: { expertsPerNomination: number }[] } }>(
+      'query ($id: ID!) { awardCycle(id: $id) { categories { expertsPerNomination } } }',
+      { id: cycleId },
+      { token },
+    );
+    const ks = new Set(awardCycle.categories.map((category) => category.expertsPerNomination));
+    expect(ks.size).toBe(1);
+    const { page, context } = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
+    await page.goto(clientUrl('/assignment-board'));
+    const intro = page.getByText('每个通过形式审查的项目须由本领域', { exact: false });
+    await intro.waitFor();
+    expect(await intro.textContent()).toContain(`本领域 ${[...ks][0]} 名无利益冲突的专家评审`);
+    expect(await intro.textContent()).not.toMatch(/\bk 名/);
+    await screenshot(page, 'assignment-board-intro');
+    await closeVisitor(context);
   });
 
   it('runs the solver with a seed, adjusts the proposal by hand and commits it', async () => {
@@ -121,7 +158,9 @@ describe("the secretariat's assignment board", () => {
           { token },
         )
       ).nomination.field.id;
-    let target: { nomination: Nomination; conflicted: string; free: string } | undefined;
+    let target:
+      | { nomination: Nomination; conflicted: { id: string; name: string }; free: string }
+      | undefined;
     for (const nomination of nominations) {
       const candidates = candidatesOf(nomination, await fieldOf(nomination));
       const checked = await Promise.all(
@@ -133,7 +172,7 @@ describe("the secretariat's assignment board", () => {
       const conflicted = checked.find((entry) => entry.isConflicted);
       const free = checked.find((entry) => !entry.isConflicted);
       if (conflicted && free) {
-        target = { nomination, conflicted: conflicted.load.expert.name, free: free.load.expert.name };
+        target = { nomination, conflicted: conflicted.load.expert, free: free.load.expert.name };
         break;
       }
     }
@@ -145,16 +184,39 @@ describe("the secretariat's assignment board", () => {
     await card.getByRole('button', { name: `将 ${removed} 移出 ${nomination.code}` }).click();
     await card.getByText('4 / 5 名').waitFor();
 
-    await pickExpert(page, nomination.code, conflicted);
-    await card.getByText(`${conflicted} 与本项目存在利益冲突：`, { exact: false }).waitFor();
-    await card.getByRole('button', { name: '添加' }).click();
-    await page
-      .getByText(`${conflicted} 与 ${nomination.code} 存在利益冲突，不能分配`, { exact: false })
-      .waitFor();
+    // Issue 14, 6: the conflicted expert is offered marked with its reason, and cannot be picked.
+    const [reason] = await conflictReasons(token, conflicted.id, nomination.id);
+    await page.getByLabel(`为 ${nomination.code} 添加专家`).click();
+    await page.keyboard.type(conflicted.name);
+    const conflictedOption = page.locator('.ant-select-dropdown:visible .ant-select-item-option', {
+      hasText: conflicted.name,
+    });
+    // The reason in words, with what is behind it (the organization, nomination or declaration).
+    await expect.poll(() => conflictedOption.textContent()).toContain('回避：');
+    expect(await conflictedOption.textContent()).toContain(`（${reason.detail}）`);
+    expect(await conflictedOption.textContent()).not.toContain(reason.rule);
+    expect(await conflictedOption.getAttribute('aria-disabled')).toBe('true');
+    await screenshot(page, 'assignment-picker-conflict');
+    await conflictedOption.click({ force: true });
+    expect(await card.getByRole('button', { name: '添加' }).isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    // The server refuses it all the same, with a coded error naming the rule.
+    await expect(
+      askApi(
+        'mutation ($id: ID!, $v: Int!, $add: [ReviewerPairInput!]!) { adjustAssignmentProposal(id: $id, version: $v, add: $add, remove: []) { id } }',
+        {
+          id: proposalId,
+          v: (await proposalState(token, proposalId)).version,
+          add: [{ nominationId: nomination.id, expertId: conflicted.id }],
+        },
+        { token },
+      ),
+    ).rejects.toThrow(
+      /"code":"CONFLICT".*"rule":"CONFLICT_OF_INTEREST"|"rule":"CONFLICT_OF_INTEREST".*"code":"CONFLICT"/,
+    );
     await card.getByText('4 / 5 名').waitFor();
 
     await pickExpert(page, nomination.code, free);
-    await card.getByText('未发现利益冲突').waitFor();
     await card.getByRole('button', { name: '添加' }).click();
     await card.getByText('5 / 5 名').waitFor();
     const adjusted = await proposalState(token, proposalId);
@@ -163,7 +225,7 @@ describe("the secretariat's assignment board", () => {
       .map((item) => item.expert.name);
     expect(adjustedNames).toContain(free);
     expect(adjustedNames).not.toContain(removed);
-    expect(adjustedNames).not.toContain(conflicted);
+    expect(adjustedNames).not.toContain(conflicted.name);
 
     await page.getByRole('button', { name: '提交方案' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '提交方案' }).click();

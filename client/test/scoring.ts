@@ -31,7 +31,8 @@ interface ScorableAssignmentOptions {
   reason: string;
 }
 
-async function acceptDeclaration(expert: string, cycleId: string): Promise<void> {
+/** The expert accepts the impartiality and confidentiality declaration, unless it has already. */
+export async function acceptDeclaration(expert: string, cycleId: string): Promise<void> {
   const { expertDeclaration } = await askApi<{
     expertDeclaration: { version: number; acceptedAt: string | null };
   }>(

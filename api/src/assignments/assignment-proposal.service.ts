@@ -14,7 +14,6 @@ import { recordLiveChange } from '../live/live-sequence.js';
 import { assertAssignable, type ReviewerPair } from './assignability.js';
 import { Assignment } from './assignment.entity.js';
 import { AssignmentProposal, ProposalStatus } from './assignment-proposal.entity.js';
-import { reviewDeadline } from './review-deadline.js';
 import { existingPairs, loadPoolExperts, loadPoolNominations } from './review-pool.js';
 import { startReviewWhenStaffed } from './reviewer-changes.service.js';
 import { solveAssignment } from './solver/solve-assignment.js';
@@ -153,7 +152,7 @@ export async function adjustAssignmentProposal(
 
 /**
  * Commits a proposal in one transaction: every pair is checked again against the data as it is now,
- * the assignments are created with the stage's deadline, and accepted nominations that now have their
+ * the assignments are created (due when the stage's window closes, REVIEW_DUE), and accepted nominations that now have their
  * k reviewers enter preliminary review.
  */
 export async function commitAssignmentProposal(
@@ -166,13 +165,11 @@ export async function commitAssignmentProposal(
   const proposal = await draftProposal(em, id, version);
   const cycleId = proposal.cycle.id;
   await assertAssignable(em, cycleId, proposal.pairs);
-  const dueAt = await reviewDeadline(em, cycleId);
   for (const pair of proposal.pairs) {
     em.create(Assignment, {
       nomination: pair.nominationId,
       expert: pair.expertId,
       assignedBy: viewer.userId,
-      dueAt,
     });
   }
   proposal.status = ProposalStatus.COMMITTED;

@@ -47,7 +47,11 @@ export class Assignment {
   @Property({ type: 'text', nullable: true })
   statusReason?: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'the chair’s extension of this review, null until extended; `effectiveDeadline` is when it is due',
+  })
   @Property({ type: 'datetime', nullable: true })
   dueAt?: Date | null;
 

@@ -14,6 +14,17 @@ import { auditSheetRead } from '../scoring/score-sheet-read-audit.js';
 import { Assignment } from './assignment.entity.js';
 import { AssignmentConnection, AssignmentsArgs } from './assignment.types.js';
 import { assignmentNeeds, loadAssignmentRelations } from './assignment-relations.js';
+import { type ReviewDeadline, reviewDeadlines } from './review-deadline.js';
+
+/** An assignment's deadline, read with every other assignment of the request in one statement. */
+function deadlineOf({ em, loaders }: RequestContext, assignmentId: string): Promise<ReviewDeadline> {
+  return loaders
+    .batch<ReviewDeadline>('Assignment#deadline', async (ids) => {
+      const byId = await reviewDeadlines(em, ids);
+      return ids.map((id) => byId.get(id) ?? { due: null, isOverdue: false });
+    })
+    .load(assignmentId);
+}
 
 /**
  * Every way to an assignment is scoped by `visibleAssignments` (or staff-only), so its reviewer and
@@ -69,6 +80,21 @@ export class AssignmentResolver {
   @FieldResolver(() => Expert)
   expert(@Root() assignment: Assignment, @Ctx() { loaders }: RequestContext) {
     return loaders.one(Expert, assignment.expert.id);
+  }
+
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: 'when the review is due: the window’s close or the chair’s later extension (REVIEW_DUE)',
+  })
+  async effectiveDeadline(@Root() assignment: Assignment, @Ctx() ctx: RequestContext) {
+    return (await deadlineOf(ctx, assignment.id)).due;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description: 'still open, past its effective deadline, without a submitted sheet (as the overdue list)',
+  })
+  async isOverdue(@Root() assignment: Assignment, @Ctx() ctx: RequestContext) {
+    return (await deadlineOf(ctx, assignment.id)).isOverdue;
   }
 
   @FieldResolver(() => ScoreSheet, { nullable: true })

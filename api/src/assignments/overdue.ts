@@ -14,12 +14,11 @@ export async function overdueAssignments(
   const rows = await em.execute<{ id: string }[]>(
     `select a.id from assignment a join nomination n on n.id = a.nomination_id
      left join score_sheet s on s.assignment_id = a.id ${REVIEW_WINDOW_JOIN}
-     where n.cycle_id = ? and ${ACTIVE_REVIEW} and ${REVIEW_DUE} < ? and ${UNSUBMITTED}`,
+     where n.cycle_id = ? and ${ACTIVE_REVIEW} and ${REVIEW_DUE} < ? and ${UNSUBMITTED}
+     order by ${REVIEW_DUE}, a.id`,
     [cycleId, now],
   );
-  return em.find(
-    Assignment,
-    { id: { $in: rows.map((row) => row.id) } },
-    { orderBy: { dueAt: 'asc', id: 'asc' } },
-  );
+  const assignments = await em.find(Assignment, { id: { $in: rows.map((row) => row.id) } });
+  const byId = new Map(assignments.map((assignment) => [assignment.id, assignment]));
+  return rows.map((row) => byId.get(row.id) as Assignment);
 }

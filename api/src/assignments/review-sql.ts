@@ -11,5 +11,10 @@ export const UNSUBMITTED = `s.status is distinct from 'SUBMITTED'`;
 
 export const REVIEW_WINDOW_JOIN = `left join cycle_window w on w.cycle_id = n.cycle_id and w.kind = 'PRELIMINARY_REVIEW'`;
 
-/** When a review is due: the later of its own deadline and the window's close (review-deadline.ts). */
+/**
+ * When a review is due, the only definition of it (review-deadline.ts reads it for single assignments):
+ * the close of the preliminary review window, which the secretariat moves for everybody, or the chair's
+ * extension of this one review (`due_at`, null until extended) when that is later. The later of the two,
+ * so that reopening the window never leaves an extended reviewer due before the others.
+ */
 export const REVIEW_DUE = 'greatest(a.due_at, w.closes_at)';

@@ -11,7 +11,6 @@ import { moveNomination } from '../nominations/nomination-status.service.js';
 import { ScoreSheet, ScoreSheetStatus } from '../scoring/score-sheet.entity.js';
 import { assertAssignable } from './assignability.js';
 import { Assignment, AssignmentStatus } from './assignment.entity.js';
-import { reviewDeadline } from './review-deadline.js';
 import { loadPoolNominations } from './review-pool.js';
 
 function assertReason(reason: string): string {
@@ -52,7 +51,6 @@ export async function addReviewer(
     nomination: input.nominationId,
     expert: input.expertId,
     assignedBy: viewer.userId,
-    dueAt: await reviewDeadline(em, nomination.cycle.id),
   });
   await em.flush();
   await recordAudit(em, {

@@ -1,4 +1,4 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 
 /** award-rules.md, Conflicts of interest (回避): why an expert may not see or score a nomination. */
 export enum ConflictRule {
@@ -26,6 +26,15 @@ export class ConflictReason {
 export class ConflictCheck {
   @Field(() => Boolean)
   hasConflict!: boolean;
+
+  @Field(() => [ConflictReason])
+  reasons!: ConflictReason[];
+}
+
+@ObjectType({ description: 'an expert of the pool kept off a nomination, and why' })
+export class ExpertInConflict {
+  @Field(() => ID)
+  expertId!: string;
 
   @Field(() => [ConflictReason])
   reasons!: ConflictReason[];

@@ -37,6 +37,16 @@ export class ConflictSet {
     ];
   }
 
+  /** The experts of the scope in conflict with the nomination, each with every reason. */
+  expertsInConflict(nominationId: string): { expertId: string; reasons: ConflictReason[] }[] {
+    const expertIds = new Set(this.#everywhere.keys());
+    for (const key of this.#pairs.keys()) {
+      const [expertId, ofNomination] = key.split(':');
+      if (ofNomination === nominationId) expertIds.add(expertId);
+    }
+    return [...expertIds].map((expertId) => ({ expertId, reasons: this.reasons(expertId, nominationId) }));
+  }
+
   hasConflict(expertId: string, nominationId: string): boolean {
     return this.#everywhere.has(expertId) || this.#pairs.has(`${expertId}:${nominationId}`);
   }
@@ -67,7 +77,7 @@ select e.id as expert_id, no.nomination_id,
 from experts e join nomination_orgs no on no.organization_id = e.employer_id
 join organization o on o.id = e.employer_id
 union all
-select ee.expert_id, no.nomination_id, 'RECENT_EMPLOYER', o.name || ' (until ' || ee.ended_on || ')'
+select ee.expert_id, no.nomination_id, 'RECENT_EMPLOYER', o.name || ' · ' || ee.ended_on
 from expert_employment ee join experts e on e.id = ee.expert_id, cycle c, nomination_orgs no, organization o
 where no.organization_id = ee.organization_id and o.id = ee.organization_id
   and ee.ended_on >= c.starts_on - make_interval(years => c.recent_employment_years)

@@ -1,13 +1,13 @@
-import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { STAFF } from '../auth/role.js';
 import type { RequestContext } from '../context.js';
 import { findById } from '../db/find-by-id.js';
 import { Expert } from '../experts/expert.entity.js';
 import { Nomination } from '../nominations/nomination.entity.js';
-import { ConflictCheck } from './conflict-rule.js';
+import { ConflictCheck, ExpertInConflict } from './conflict-rule.js';
 import { findConflicts } from './conflict-rules.js';
 
-@Resolver()
+@Resolver(() => Nomination)
 export class ConflictResolver {
   @Authorized(...STAFF)
   @Query(() => ConflictCheck, {
@@ -27,5 +27,24 @@ export class ConflictResolver {
     });
     const reasons = conflicts.reasons(expertId, nominationId);
     return { hasConflict: reasons.length > 0, reasons };
+  }
+
+  @Authorized(...STAFF)
+  @FieldResolver(() => [ExpertInConflict], {
+    description: 'the experts of the pool in conflict with it, with their reasons: never to be assigned',
+  })
+  expertConflicts(@Root() nomination: Nomination, @Ctx() { em, loaders }: RequestContext) {
+    return loaders
+      .batch<ExpertInConflict[]>('Nomination#expertConflicts', async (ids) => {
+        const nominations = await em.find(Nomination, { id: { $in: [...ids] } });
+        const byNomination = new Map<string, ExpertInConflict[]>();
+        for (const cycleId of new Set(nominations.map((one) => one.cycle.id))) {
+          const ofCycle = nominations.filter((one) => one.cycle.id === cycleId).map((one) => one.id);
+          const conflicts = await findConflicts(em, { cycleId, nominationIds: ofCycle });
+          for (const id of ofCycle) byNomination.set(id, conflicts.expertsInConflict(id));
+        }
+        return ids.map((id) => byNomination.get(id) ?? []);
+      })
+      .load(nomination.id);
   }
 }

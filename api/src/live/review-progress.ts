@@ -19,8 +19,9 @@ interface CountRow {
 }
 
 /**
- * Counts per group of the preliminary review's active assignments; a review is overdue past the later
- * of its own deadline and the window's close (assignments/review-deadline.ts) without a submitted sheet.
+ * Counts per group of the preliminary review's active assignments, categories in the award's order
+ * (the enum's) so that the console's cards keep their places from one snapshot to the next; a review
+ * is overdue past its effective deadline (REVIEW_DUE) without a submitted sheet.
  */
 const progressSql = (groupBy: 'category' | 'expert') => `
   select ${groupBy === 'category' ? 'n.category::text as key, null as name' : 'e.id::text as key, e.name'},
@@ -32,7 +33,8 @@ const progressSql = (groupBy: 'category' | 'expert') => `
   left join score_sheet s on s.assignment_id = a.id
   ${REVIEW_WINDOW_JOIN}
   where n.cycle_id = ? and ${ACTIVE_REVIEW}
-  group by ${groupBy === 'category' ? 'n.category' : 'e.id, e.name'}`;
+  group by ${groupBy === 'category' ? 'n.category' : 'e.id, e.name'}
+  ${groupBy === 'category' ? 'order by n.category' : ''}`;
 
 function counts(row: CountRow) {
   const [assigned, drafted, submitted, overdue] = [row.assigned, row.drafted, row.submitted, row.overdue].map(
@@ -53,7 +55,8 @@ export function readReviewProgress(em: EntityManager, cycleId: string): Promise<
       const byExpert = await tx.execute<CountRow[]>(progressSql('expert'), [cycleId]);
       const ranking = await tx.execute<Record<string, unknown>[]>(
         `select n.id as "nominationId", n.code, n.project_name as "projectName", n.category, r.rank,
-           r.is_tied as "isTied", r.sheet_count as "sheetCount", r.official_score as "officialScore",
+           r.is_tied as "isTied", r.sheet_count as "sheetCount", r.assigned_count as "assignedCount",
+           r.is_complete as "isComplete", r.official_score as "officialScore",
            r.severity_adjusted as "severityAdjusted", r.spread, r.has_disagreement as "hasDisagreement",
            r.recommended_grade as "recommendedGrade"
          from nomination_result r join nomination n on n.id = r.nomination_id

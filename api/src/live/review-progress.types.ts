@@ -57,6 +57,12 @@ export class RankingRow {
   @Field(() => Int)
   sheetCount!: number;
 
+  @Field(() => Int, { description: 'reviews asked and still active' })
+  assignedCount!: number;
+
+  @Field(() => Boolean, { description: 'every active review has its sheet in; else the rank is provisional' })
+  isComplete!: boolean;
+
   @Field(() => Float, { nullable: true })
   officialScore!: number | null;
 

@@ -20,9 +20,11 @@ const criteria = [
   { id: 'c1', code: 'C1', maxPoints: 60 },
   { id: 'c2', code: 'C2', maxPoints: 40 },
 ];
-const nomination = (id: string, category = AwardCategory.INVENTION): NominationFact => ({
+/** A nomination waiting for `assignedCount` sheets: by default one, so any sheet completes it. */
+const nomination = (id: string, category = AwardCategory.INVENTION, assignedCount = 1): NominationFact => ({
   id,
   category,
+  assignedCount,
   criteria,
 });
 let sequence = 0;
@@ -141,6 +143,34 @@ describe('the results of a stage', () => {
       [Grade.FIRST, Grade.THIRD],
       [Grade.THIRD, Grade.THIRD],
       [Grade.NONE, Grade.NONE],
+    ]);
+  });
+
+  it('gives an incomplete nomination a provisional place but no grade, and no quota place', () => {
+    // One sheet of five is in for N0: its 95 ranks it first, but FIRST's one place goes to N1.
+    const sheets = [sheet('N0', 95), ...[90, 90, 90].map((total) => sheet('N1', total))];
+    const results = computeResults(
+      [nomination('N0', AwardCategory.INVENTION, 5), nomination('N1', AwardCategory.INVENTION, 3)],
+      sheets,
+      settings,
+    );
+    expect(results).toMatchObject([
+      {
+        nominationId: 'N0',
+        sheetCount: 1,
+        assignedCount: 5,
+        isComplete: false,
+        rank: 1,
+        recommendedGrade: null,
+      },
+      {
+        nominationId: 'N1',
+        sheetCount: 3,
+        assignedCount: 3,
+        isComplete: true,
+        rank: 2,
+        recommendedGrade: Grade.FIRST,
+      },
     ]);
   });
 

@@ -17,6 +17,8 @@ export interface SheetFact {
 export interface NominationFact {
   id: string;
   category: AwardCategory;
+  /** its reviews still active (neither declined nor recused): the sheets it waits for */
+  assignedCount: number;
   /** the criteria of its sheets' rubric, for the per-criterion means and spreads */
   criteria: { id: string; code: string; maxPoints: number }[];
 }
@@ -46,6 +48,9 @@ export interface SheetFigure {
 export interface ComputedResult {
   nominationId: string;
   sheetCount: number;
+  assignedCount: number;
+  /** every active review's sheet is counted: until then its rank is provisional and it gets no grade */
+  isComplete: boolean;
   officialScore: number | null;
   plainMean: number | null;
   median: number | null;
@@ -128,7 +133,8 @@ function cutToQuotas(
 /**
  * Every figure of the stage's results, from the submitted sheets only: per nomination the official
  * (trimmed) score, plain mean, median, severity-adjusted score, per-criterion means and disagreement;
- * per category the ranking (stable ties, marked) and the recommended grade cut to quotas.
+ * per category the ranking (stable ties, marked) and the recommended grade cut to quotas, given only
+ * once every sheet of the nomination is in.
  */
 export function computeResults(
   nominations: NominationFact[],
@@ -154,6 +160,8 @@ export function computeResults(
       result: {
         nominationId: nomination.id,
         sheetCount: aggregate.sheetCount,
+        assignedCount: nomination.assignedCount,
+        isComplete: nomination.assignedCount > 0 && aggregate.sheetCount >= nomination.assignedCount,
         officialScore: aggregate.officialScore,
         plainMean: aggregate.plainMean,
         median: aggregate.median,
@@ -184,11 +192,15 @@ export function computeResults(
       })),
     );
     for (const { item, rank, isTied } of ranked) Object.assign(item, { rank, isTied });
+    // A nomination still waiting for sheets keeps a provisional place by its score so far, but a grade
+    // from part of its sheets would be a guess: it takes no quota place, and the cut passes over it.
     const grades = cutToQuotas(
-      ranked.map(({ item }) => ({
-        nominationId: item.nominationId,
-        scoreGrade: item.scoreGrade ?? Grade.NONE,
-      })),
+      ranked
+        .filter(({ item }) => item.isComplete)
+        .map(({ item }) => ({
+          nominationId: item.nominationId,
+          scoreGrade: item.scoreGrade ?? Grade.NONE,
+        })),
       settings.quotas[category],
     );
     for (const { item } of ranked) item.recommendedGrade = grades.get(item.nominationId) ?? null;

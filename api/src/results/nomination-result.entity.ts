@@ -50,6 +50,16 @@ export class NominationResult {
   @Property({ type: 'smallint', default: 0 })
   sheetCount: Opt<number> = 0;
 
+  @Field(() => Int, { description: 'reviews asked and still active (neither declined nor recused)' })
+  @Property({ type: 'smallint', default: 0 })
+  assignedCount: Opt<number> = 0;
+
+  @Field(() => Boolean, {
+    description: 'every active review has its sheet in: only then is a grade recommended',
+  })
+  @Property({ type: 'boolean', default: false })
+  isComplete: Opt<boolean> = false;
+
   @Field(() => Float, {
     nullable: true,
     description: 'trimmed mean from five sheets on, else the plain mean',
@@ -99,7 +109,8 @@ export class NominationResult {
 
   @Field(() => Grade, {
     nullable: true,
-    description: 'the grade the score reaches, cut to the quotas in rank order',
+    description:
+      'the grade the score reaches, cut to the quotas in rank order; none while the sheets are incomplete',
   })
   @Enum({ items: () => Grade, nativeEnumName: 'grade', nullable: true })
   recommendedGrade?: Grade | null;

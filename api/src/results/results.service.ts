@@ -30,8 +30,10 @@ interface SheetRow {
 }
 
 async function loadFacts(em: EntityManager, cycleId: string) {
-  const nominations = await em.execute<{ id: string; category: AwardCategory }[]>(
-    `select id, category from nomination where cycle_id = ? and status = any(?::nomination_status[])`,
+  const nominations = await em.execute<{ id: string; category: AwardCategory; assigned: string }[]>(
+    `select n.id, n.category,
+       (select count(*) from assignment a where a.nomination_id = n.id and ${ACTIVE_REVIEW}) as assigned
+     from nomination n where n.cycle_id = ? and n.status = any(?::nomination_status[])`,
     [cycleId, `{${RANKED_STATUSES.join(',')}}`],
   );
   const sheets = await em.execute<SheetRow[]>(
@@ -131,6 +133,7 @@ async function storeResults(em: EntityManager, cycleId: string): Promise<Nominat
   const nominations: NominationFact[] = facts.nominations.map((row) => ({
     id: row.id,
     category: row.category,
+    assignedCount: Number(row.assigned),
     criteria: facts.criteria
       .filter((criterion) => rubricsOf.get(row.id)?.has(criterion.rubric_id))
       .map((criterion) => ({ id: criterion.id, code: criterion.code, maxPoints: criterion.max_points })),

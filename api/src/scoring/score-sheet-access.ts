@@ -84,7 +84,7 @@ export async function assignmentToScore(
       },
     );
   }
-  const deadline = await effectiveDeadline(em, nomination.cycle.id, assignment.dueAt);
+  const deadline = await effectiveDeadline(em, assignment.id);
   if (deadline && now.getTime() >= deadline.getTime()) {
     throw new DomainError(
       'WINDOW_CLOSED',

@@ -1,6 +1,7 @@
 import { Flex, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CyclePage } from '../cycles/CyclePage';
+import { AssignmentBoardIntro } from './AssignmentBoardIntro';
 import { NominationReviewersPanel } from './NominationReviewersPanel';
 import { OverdueList } from './OverdueList';
 import { ProposalList } from './ProposalList';
@@ -13,7 +14,7 @@ export function AssignmentBoard() {
     <CyclePage title={t('title')}>
       {(cycle) => (
         <>
-          <Typography.Text type="secondary">{t('intro')}</Typography.Text>
+          <AssignmentBoardIntro cycleId={cycle.id} />
           <Tabs
             items={[
               {

@@ -74,7 +74,7 @@ export function NominationProposalCard({
       {onAdd && (
         <AddProposedReviewer
           nomination={nomination}
-          proposedExpertIds={reviewers.map((item) => item.expert.id)}
+          proposed={reviewers.map((item) => item.expert)}
           loads={loads}
           isAdjusting={isAdjusting}
           onAdd={onAdd}

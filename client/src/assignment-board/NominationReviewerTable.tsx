@@ -18,7 +18,7 @@ const nominationReviewersQuery = graphql(`
         id
         status
         statusReason
-        dueAt
+        effectiveDeadline
         expert {
           id
           name
@@ -57,9 +57,9 @@ export function NominationReviewerTable({ nominationId }: { nominationId: string
       ),
     },
     {
-      key: 'dueAt',
+      key: 'effectiveDeadline',
       title: t('reviewers.dueAt'),
-      render: (_, row) => (row.dueAt ? formatInstant(row.dueAt, language) : '—'),
+      render: (_, row) => (row.effectiveDeadline ? formatInstant(row.effectiveDeadline, language) : '—'),
     },
     {
       key: 'actions',

@@ -59,6 +59,10 @@ export const proposalDetailsFragment = graphql(`
         id
         name
         isAvailable
+        employer {
+          id
+          name
+        }
         fields {
           id
           isPrimary
@@ -77,6 +81,13 @@ export const proposalDetailsFragment = graphql(`
     id
     code
     projectName
+    expertConflicts {
+      expertId
+      reasons {
+        rule
+        detail
+      }
+    }
     field {
       id
       code

@@ -15,7 +15,11 @@ export type AssignmentRule = (typeof assignmentRules)[number];
 
 const zhCN = {
   title: '专家分配',
-  intro: '每个通过形式审查的项目须由本领域 k 名无利益冲突的专家评审；求解器给出方案，审阅、调整后提交生效。',
+  intro:
+    '每个通过形式审查的项目须由本领域 {{reviewers}}无利益冲突的专家评审；求解器给出方案，审阅、调整后提交生效。',
+  introReviewers: '{{k}} 名',
+  introReviewersOf: '{{category}} {{k}} 名',
+  introSeparator: '、',
   tab: { proposals: '分配方案', reviewers: '项目评审专家', overdue: '逾期评审' },
   run: {
     title: '运行分配求解器',
@@ -76,9 +80,10 @@ const zhCN = {
     addLabel: '为 {{nomination}} 添加专家',
     pick: '选择本领域专家',
     pickOption: '{{name}} · {{field}} · 工作量 {{load}}/{{maxLoad}}',
-    checking: '正在检查回避情况…',
-    noConflict: '未发现利益冲突',
-    conflict: '{{expert}} 与本项目存在利益冲突：',
+    inConflict: '回避：{{reasons}}',
+    sameOrganization: '与 {{reviewers}} 同属 {{organization}}',
+    sameOrganizationWarning:
+      '{{expert}} 与已分配的 {{reviewers}} 同属 {{organization}}：同一项目的评审专家宜来自不同单位。',
   },
   shortfall:
     '{{code}} 还缺 {{missing}} 名：本领域 {{inField}} 人，其中 {{unavailable}} 人不可用、{{inConflict}} 人回避、{{atFullLoad}} 人已满额',
@@ -141,13 +146,20 @@ const zhCN = {
     dueAt: '截止时间',
     status: '任务状态',
     empty: '没有逾期未提交的评审',
+    remind: '催办',
+    remindOne: '催办 {{expert}}（{{nomination}}）',
+    reminded: '已发送 {{count}} 条催办提醒',
+    remindFailed: '催办失败',
   },
 };
 
 const en: typeof zhCN = {
   title: 'Reviewer assignment',
   intro:
-    'Every nomination past formal review needs k experts of its field with no conflict of interest; the solver proposes them, you review, adjust and commit.',
+    'Every nomination past formal review needs {{reviewers}} of its field with no conflict of interest; the solver proposes them, you review, adjust and commit.',
+  introReviewers: '{{k}} experts',
+  introReviewersOf: '{{k}} experts ({{category}})',
+  introSeparator: ', ',
   tab: { proposals: 'Proposals', reviewers: "A nomination's reviewers", overdue: 'Overdue reviews' },
   run: {
     title: 'Run the assignment solver',
@@ -205,9 +217,10 @@ const en: typeof zhCN = {
     addLabel: 'Add an expert to {{nomination}}',
     pick: 'Pick an expert of the field',
     pickOption: '{{name}} · {{field}} · load {{load}}/{{maxLoad}}',
-    checking: 'Checking for conflicts of interest…',
-    noConflict: 'No conflict of interest found',
-    conflict: '{{expert}} has a conflict of interest with this nomination:',
+    inConflict: 'in conflict: {{reasons}}',
+    sameOrganization: 'same organization as {{reviewers}} ({{organization}})',
+    sameOrganizationWarning:
+      '{{expert}} works for {{organization}}, as {{reviewers}} already reviewing it do: a nomination’s reviewers should come from different organizations.',
   },
   shortfall:
     '{{code}} lacks {{missing}}: {{inField}} experts in its field, of whom {{unavailable}} unavailable, {{inConflict}} in conflict, {{atFullLoad}} at full load',
@@ -271,6 +284,10 @@ const en: typeof zhCN = {
     dueAt: 'Due',
     status: 'Status',
     empty: 'No review is overdue',
+    remind: 'Remind',
+    remindOne: 'Remind {{expert}} ({{nomination}})',
+    reminded: '{{count}} reminders sent',
+    remindFailed: 'The reminder could not be sent',
   },
 };
 

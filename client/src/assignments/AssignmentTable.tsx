@@ -16,7 +16,8 @@ export const assignmentRowFragment = graphql(`
     status
     statusReason
     assignedAt
-    dueAt
+    effectiveDeadline
+    isOverdue
     nomination {
       id
       code
@@ -61,17 +62,15 @@ function NominationCell({ row }: { row: AssignmentRowFragment }) {
   );
 }
 
-/** The deadline in the award's zone; past it, with no sheet submitted, in red (the review is overdue). */
+/** The deadline in the award's zone; in red once the API counts the review overdue. */
 function DueCell({ row }: { row: AssignmentRowFragment }) {
   const { t } = useTranslation('assignments');
   const language = useLanguage();
-  if (!row.dueAt) return '—';
-  const isOverdue = new Date(row.dueAt).getTime() < Date.now() && row.scoreSheet?.status !== 'SUBMITTED';
-  const isOpen = row.status === 'PENDING' || row.status === 'ACCEPTED';
+  if (!row.effectiveDeadline) return '—';
   return (
-    <Typography.Text type={isOverdue && isOpen ? 'danger' : undefined}>
-      {formatInstant(row.dueAt, language)}
-      {isOverdue && isOpen && `（${t('overdue')}）`}
+    <Typography.Text type={row.isOverdue ? 'danger' : undefined}>
+      {formatInstant(row.effectiveDeadline, language)}
+      {row.isOverdue && `（${t('overdue')}）`}
     </Typography.Text>
   );
 }
@@ -109,7 +108,7 @@ export function AssignmentTable({ rows, isLoading }: AssignmentTableProps) {
         </Space>
       ),
     },
-    { key: 'dueAt', title: t('column.dueAt'), render: (_, row) => <DueCell row={row} /> },
+    { key: 'effectiveDeadline', title: t('column.dueAt'), render: (_, row) => <DueCell row={row} /> },
     { key: 'scoreSheet', title: t('column.scoreSheet'), render: (_, row) => <ScoreSheetCell row={row} /> },
     { key: 'actions', title: t('column.actions'), render: (_, row) => <RespondActions assignment={row} /> },
   ];

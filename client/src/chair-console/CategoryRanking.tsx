@@ -16,6 +16,9 @@ export function CategoryRanking({ rows, onOpen }: CategoryRankingProps) {
     <Row gutter={[16, 16]}>
       <Col span={24}>
         <RankingTable rows={rows} onOpen={onOpen} />
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {t('ranking.incompleteNote')}
+        </Typography.Paragraph>
       </Col>
       <Col xs={24} xl={12}>
         <Card size="small" title={t('charts.histogramTitle')}>

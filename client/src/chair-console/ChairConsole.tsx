@@ -1,7 +1,8 @@
-import { AwardCategory } from '@award/schema/generated/graphql';
+import { AwardCategory, Role } from '@award/schema/generated/graphql';
 import { Alert, Badge, Col, Flex, Row, Space, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useViewer } from '../auth/viewer';
 import { CyclePage } from '../cycles/CyclePage';
 import { CategoryProgressPanel } from './CategoryProgressPanel';
 import { CategoryRanking } from './CategoryRanking';
@@ -15,6 +16,7 @@ import { useReviewProgress } from './use-review-progress';
 function ReviewDashboard({ cycleId }: { cycleId: string }) {
   const { t } = useTranslation(['chairConsole', 'nominations']);
   const { snapshot, error } = useReviewProgress(cycleId);
+  const isChair = useViewer().roles.includes(Role.Chair);
   // The nomination is remembered, not its row: the drill-down follows the row through each new snapshot.
   const [openId, setOpenId] = useState<string>();
   const open = ({ nominationId }: { nominationId: string }) => setOpenId(nominationId);
@@ -57,7 +59,7 @@ function ReviewDashboard({ cycleId }: { cycleId: string }) {
             {
               key: 'experts',
               label: t('experts.tab'),
-              children: <ExpertsPanel cycleId={cycleId} experts={snapshot.experts} />,
+              children: <ExpertsPanel cycleId={cycleId} experts={snapshot.experts} mayExtend={isChair} />,
             },
           ]}
         />

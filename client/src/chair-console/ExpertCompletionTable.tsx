@@ -15,11 +15,11 @@ const overdueRowStyle = { background: 'var(--ant-color-error-bg, #fff2f0)' };
 /** Every expert's sheets in the stage, the most overdue first as the server orders them; each column sorts. */
 interface ExpertCompletionTableProps {
   experts: readonly ExpertProgressRow[];
-  /** What an overdue expert's row offers (a reminder). */
-  remindAction: (expert: ExpertProgressRow) => ReactNode;
+  /** What an overdue expert's row offers (a reminder, more time). */
+  overdueAction: (expert: ExpertProgressRow) => ReactNode;
 }
 
-export function ExpertCompletionTable({ experts, remindAction }: ExpertCompletionTableProps) {
+export function ExpertCompletionTable({ experts, overdueAction }: ExpertCompletionTableProps) {
   const { t } = useTranslation('chairConsole');
   const language = useLanguage();
   const countColumn = (key: Count): TableColumnsType<ExpertProgressRow>[number] => ({
@@ -50,7 +50,7 @@ export function ExpertCompletionTable({ experts, remindAction }: ExpertCompletio
       sorter: (a, b) => completion(a) - completion(b),
       render: (_, row) => <Progress percent={completion(row)} size="small" style={{ minWidth: 120 }} />,
     },
-    { key: 'remind', title: '', render: (_, row) => (row.overdue > 0 ? remindAction(row) : null) },
+    { key: 'actions', title: '', render: (_, row) => (row.overdue > 0 ? overdueAction(row) : null) },
   ];
   return (
     <Table<ExpertProgressRow>

@@ -1,4 +1,4 @@
-import { Button, Space, Table, type TableColumnsType, Tag } from 'antd';
+import { Button, Space, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { asGrade, formatScore } from './figures';
 import { SeverityHelp } from './SeverityHelp';
@@ -10,7 +10,8 @@ interface RankingTableProps {
 }
 
 /**
- * A category's ranking as the last snapshot has it: each row keyed by its nomination, so a new sheet changes
+ * A category's ranking as the last snapshot has it (an incomplete nomination marked provisional, without
+ * a grade, as the API computes it): each row keyed by its nomination, so a new sheet changes
  * the row's figures (and its place) where it stands, without the table being rebuilt.
  */
 export function RankingTable({ rows, onOpen }: RankingTableProps) {
@@ -27,6 +28,7 @@ export function RankingTable({ rows, onOpen }: RankingTableProps) {
         <Space size="small">
           {row.rank ?? '—'}
           {row.isTied && <Tag>{t('ranking.tied')}</Tag>}
+          {!row.isComplete && <Tag>{t('ranking.provisional')}</Tag>}
         </Space>
       ),
     },
@@ -47,7 +49,13 @@ export function RankingTable({ rows, onOpen }: RankingTableProps) {
       ),
     },
     { key: 'projectName', title: t('ranking.column.projectName'), dataIndex: 'projectName' },
-    { key: 'sheets', title: t('ranking.column.sheetCount'), dataIndex: 'sheetCount', align: 'right' },
+    {
+      key: 'sheets',
+      title: t('ranking.column.sheetCount'),
+      align: 'right',
+      onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+      render: (_, row) => t('ranking.sheetsOf', { sheets: row.sheetCount, assigned: row.assignedCount }),
+    },
     {
       key: 'officialScore',
       title: t('ranking.column.officialScore'),
@@ -80,7 +88,12 @@ export function RankingTable({ rows, onOpen }: RankingTableProps) {
     {
       key: 'recommendedGrade',
       title: t('ranking.column.recommendedGrade'),
-      render: (_, row) => grade(row.recommendedGrade),
+      render: (_, row) =>
+        row.isComplete ? (
+          grade(row.recommendedGrade)
+        ) : (
+          <Typography.Text type="secondary">{t('ranking.awaitingSheets')}</Typography.Text>
+        ),
     },
   ];
   return (

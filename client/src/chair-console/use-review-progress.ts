@@ -33,6 +33,8 @@ const reviewProgressSubscription = graphql(`
         rank
         isTied
         sheetCount
+        assignedCount
+        isComplete
         officialScore
         severityAdjusted
         spread

@@ -19,6 +19,14 @@ const remindReviewersMutation = graphql(`
   }
 `);
 
+/** Reminds the experts of these reviews; resolves to how many reviews the server reminded of. */
+export function useRemindReviewers() {
+  const [send, { loading: isSending }] = useMutation(remindReviewersMutation);
+  const remind = async (assignmentIds: string[]) =>
+    (await send({ variables: { assignmentIds } })).data?.remindReviewers ?? 0;
+  return { remind, isSending };
+}
+
 /**
  * The overdue reviews behind the snapshot's counts, to remind their experts of. The snapshot counts them
  * (`overdueCount`); when that count changes the list is fetched again, so a reminder names today's reviews.
@@ -34,13 +42,10 @@ export function useReviewerReminders(cycleId: string, overdueCount: number) {
     shownCount.current = overdueCount;
     void refetch();
   }, [overdueCount, refetch]);
-  const [send, { loading: isSending }] = useMutation(remindReviewersMutation);
+  const { remind, isSending } = useRemindReviewers();
   const overdue = data?.overdueAssignments ?? [];
   /** The overdue reviews of one expert, or of all when none is named. */
   const overdueOf = (expertId?: string) =>
     overdue.filter((assignment) => !expertId || assignment.expert.id === expertId).map(({ id }) => id);
-  /** Reminds the experts of these reviews; resolves to how many reviews the server reminded of. */
-  const remind = async (assignmentIds: string[]) =>
-    (await send({ variables: { assignmentIds } })).data?.remindReviewers ?? 0;
   return { overdueOf, remind, isSending };
 }

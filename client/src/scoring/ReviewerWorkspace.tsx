@@ -24,9 +24,9 @@ export function ReviewerWorkspace() {
   const intro = (
     <Flex gap="middle" wrap>
       <Link to={inboxPath}>{t('backToInbox')}</Link>
-      {assignment?.dueAt && (
+      {assignment?.effectiveDeadline && (
         <Typography.Text type="secondary">
-          {t('dueAt', { at: formatInstant(assignment.dueAt, language) })}
+          {t('dueAt', { at: formatInstant(assignment.effectiveDeadline, language) })}
         </Typography.Text>
       )}
     </Flex>

@@ -13,7 +13,7 @@ const reviewAssignmentsQuery = graphql(`
           id
           stage
           status
-          dueAt
+          effectiveDeadline
           nomination {
             id
             code

@@ -72,7 +72,6 @@ export function seedReview(
         nomination,
         expert: reviewer.expert,
         status: progress === 'NONE' ? AssignmentStatus.PENDING : AssignmentStatus.ACCEPTED,
-        dueAt: shanghai('2024-07-31 17:00'),
         assignedBy: context.secretariat,
         assignedAt: shanghai('2024-07-01 09:30'),
       });

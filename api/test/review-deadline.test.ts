@@ -1,0 +1,89 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './test-api.js';
+
+const SET_WINDOW = `mutation ($c: ID!, $o: DateTimeISO!, $e: DateTimeISO!) {
+  setCycleWindow(cycleId: $c, kind: PRELIMINARY_REVIEW, opensAt: $o, closesAt: $e) { closesAt } }`;
+const EXTEND = `mutation ($ids: [ID!]!, $u: DateTimeISO!) {
+  extendReviewDeadline(assignmentIds: $ids, until: $u, reason: "专家出差") { id effectiveDeadline } }`;
+const DEADLINE = 'query ($id: ID!) { assignment(id: $id) { effectiveDeadline isOverdue } }';
+const OVERDUE = 'query ($c: ID!) { overdueAssignments(cycleId: $c) { id effectiveDeadline } }';
+const PROGRESS = 'query ($c: ID!) { reviewProgress(cycleId: $c) { categories { overdue } } }';
+
+/** Defect 2 of issue 14: one rule decides when a review is due, and every list and count follows it. */
+describe("a review's effective deadline", () => {
+  let api: TestApi;
+  let db: pg.Client;
+  let secretariat: string;
+  let chair: string;
+  let cycleId: string;
+  let assignmentId: string;
+  const windowOpens = '2024-07-01T01:00:00.000Z';
+  const windowCloses = '2024-07-31T09:00:00.000Z';
+
+  const overdueCount = async () =>
+    (
+      await api.graphql<{ reviewProgress: { categories: { overdue: number }[] } }>(
+        PROGRESS,
+        { c: cycleId },
+        chair,
+      )
+    ).data?.reviewProgress.categories.reduce((sum, row) => sum + row.overdue, 0);
+  const overdueIds = async () =>
+    (
+      await api.graphql<{ overdueAssignments: { id: string }[] }>(OVERDUE, { c: cycleId }, secretariat)
+    ).data?.overdueAssignments.map((row) => row.id);
+  const assignmentOf = async (id: string) =>
+    (
+      await api.graphql<{ assignment: { effectiveDeadline: string | null; isOverdue: boolean } }>(
+        DEADLINE,
+        { id },
+        chair,
+      )
+    ).data?.assignment;
+  const moveWindow = (closesAt: string) =>
+    api.graphql(SET_WINDOW, { c: cycleId, o: windowOpens, e: closesAt }, secretariat);
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    db = new pg.Client({ connectionString: api.databaseUrl });
+    await db.connect();
+    const { rows } = await db.query(`select a.id, n.cycle_id from assignment a
+      join nomination n on n.id = a.nomination_id left join score_sheet s on s.assignment_id = a.id
+      where n.status = 'PRELIMINARY_REVIEW' and a.status in ('PENDING', 'ACCEPTED')
+        and s.status is distinct from 'SUBMITTED' order by a.id limit 1`);
+    [{ id: assignmentId, cycle_id: cycleId }] = rows;
+    secretariat = await api.login('secretariat@example.com');
+    chair = await api.login('chair@example.com');
+  });
+  afterAll(() => db.end());
+
+  it('is the window’s close while the chair has extended nothing: overdue in every list alike', async () => {
+    expect(await assignmentOf(assignmentId)).toEqual({ effectiveDeadline: windowCloses, isOverdue: true });
+    expect(await overdueIds()).toContain(assignmentId);
+    expect(await overdueCount()).toBe((await overdueIds())?.length);
+  });
+
+  it('moves with the window when the secretariat reopens it: nobody is overdue', async () => {
+    const nextYear = new Date(Date.now() + 365 * 86_400_000).toISOString();
+    expect((await moveWindow(nextYear)).errors).toBeUndefined();
+    expect(await assignmentOf(assignmentId)).toEqual({ effectiveDeadline: nextYear, isOverdue: false });
+    expect(await overdueIds()).toEqual([]);
+    expect(await overdueCount()).toBe(0);
+    expect((await moveWindow(windowCloses)).errors).toBeUndefined();
+  });
+
+  it('is the chair’s extension when that is later, and only for the review extended', async () => {
+    const until = new Date(Date.now() + 7 * 86_400_000).toISOString();
+    const extended = await api.graphql<{ extendReviewDeadline: { effectiveDeadline: string }[] }>(
+      EXTEND,
+      { ids: [assignmentId], u: until },
+      chair,
+    );
+    expect(extended.data?.extendReviewDeadline).toEqual([{ id: assignmentId, effectiveDeadline: until }]);
+    const overdue = await overdueIds();
+    expect(overdue).not.toContain(assignmentId);
+    expect((await assignmentOf(assignmentId))?.isOverdue).toBe(false);
+    expect(await overdueCount()).toBe(overdue?.length);
+  });
+});
