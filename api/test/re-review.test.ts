@@ -410,7 +410,7 @@ describe('re-review ballots', () => {
           edges: { node: { action: string; after: Record<string, unknown>; actor: unknown } }[];
         };
       }>(
-        `query ($id: String) { auditEvents(entityType: "ReReviewBallot", entityId: $id, first: 50) {
+        `query ($id: String) { auditEvents(entityType: ReReviewBallot, entityId: $id, first: 50) {
           edges { node { action after actor { id } } } } }`,
         { id: ballot.id },
         chair,
