@@ -68,7 +68,8 @@ export async function returnNomination(
   if (new Set(sections).size !== sections.length)
     throw badInput('reasons', { en: 'a section is listed twice', zh: '同一部分重复填写' });
   const nomination = await submittedNomination(em, nominationId);
-  const summary = cleaned.map(({ section, reason }) => `${section}: ${reason}`).join('\n');
-  await moveNomination(em, publish, nomination, NominationStatus.RETURNED, viewer.userId, summary, cleaned);
+  await moveNomination(em, publish, nomination, NominationStatus.RETURNED, viewer.userId, '', {
+    sectionReasons: cleaned,
+  });
   return nomination;
 }
