@@ -21,7 +21,7 @@ export const nominationLabels = {
   } satisfies Labels,
   // Why the system moved a nomination, where no person wrote a reason (nomination-status.service.ts).
   TransitionNote: {
-    RESUBMITTED: { zh: '按退回意见修改后重新提交', en: 'Resubmitted after correction' },
+    RESUBMITTED: { zh: '已按退回意见修改，重新提交', en: 'Resubmitted after correction' },
     RE_REVIEW_STARTED: { zh: '初评结束，进入复评', en: 'Preliminary review closed; re-review begins' },
     PUBLICIZED: { zh: '复评结果公示', en: 'Re-review result in publicity' },
     NOT_PASSED_RE_REVIEW: { zh: '复评未获通过，不授奖', en: 'Not passed in re-review; no award' },

@@ -7,23 +7,14 @@ import type {
   NominationNextStep,
   SubmissionRequirement,
 } from '@award/schema/generated/graphql';
+import { enumMessages } from '../app/labels';
 
 // The sections of the form, by the names the API gives them (completeness, return reasons).
 const zhCN = {
   loadFailed: '提名书加载失败',
   backToList: '返回我的提名',
-  step: {
-    BASICS: '基本情况',
-    COMPLETERS: '主要完成人',
-    ORGANIZATIONS: '主要完成单位',
-    INNOVATION: '项目简介与创新点',
-    APPLICATION: '推广应用情况',
-    BENEFITS: '经济与社会效益',
-    IP: '知识产权',
-    OPINION: '提名意见',
-    FILES: '下载与上传',
-    SUBMIT: '提交',
-  },
+  // The form's sections as the API names them too (schema/labels), then the last step, submitting.
+  step: { ...enumMessages('FormSection', 'zh-CN'), SUBMIT: '提交' },
   sectionComplete: '已填写完整',
   sectionMissing: '尚缺 {{count}} 项',
   missingList: '本部分尚缺：{{fields}}',
@@ -226,18 +217,7 @@ const zhCN = {
 const en: typeof zhCN = {
   loadFailed: 'The nomination could not be loaded',
   backToList: 'Back to my nominations',
-  step: {
-    BASICS: 'Basics',
-    COMPLETERS: 'Completers',
-    ORGANIZATIONS: 'Completing organizations',
-    INNOVATION: 'Summary and innovations',
-    APPLICATION: 'Application',
-    BENEFITS: 'Economic and social benefit',
-    IP: 'Intellectual property',
-    OPINION: "Nominator's opinion",
-    FILES: 'Downloads and uploads',
-    SUBMIT: 'Submit',
-  },
+  step: { ...enumMessages('FormSection', 'en'), SUBMIT: 'Submit' },
   sectionComplete: 'Complete',
   sectionMissing: '{{count}} missing',
   missingList: 'Still missing in this section: {{fields}}',

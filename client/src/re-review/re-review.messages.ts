@@ -120,7 +120,7 @@ const en: typeof zhCN = {
       'Close the {{grade}} ballot on {{code}}? {{cast}} of {{present}} votes cast; a missing vote does not count for.',
     closeFailed: 'The ballot was not closed: {{message}}',
     thresholds:
-      'FIRST needs two thirds of the members present voting for it, SECOND and THIRD more than half; a grade not passed is voted on at the next grade down.',
+      'A first prize needs two thirds of the members present voting for it, a second or third prize more than half; a grade not passed is voted on at the next grade down.',
   },
 };
 
