@@ -155,7 +155,7 @@ describe('re-review ballots', () => {
       chair,
     );
     expect(codeOf(refused)).toBe('CONFLICT');
-    expect(refused.errors?.[0]?.message).toMatch(/SUBMITTED, not at re-review/);
+    expect(refused.errors?.[0]?.message).toMatch(/“Submitted”, not at re-review/);
     expect(await rowCount('re_review_ballot')).toBe(before);
   });
 

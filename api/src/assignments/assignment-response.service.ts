@@ -66,7 +66,7 @@ export async function respondToAssignment(
     throw new DomainError(
       'CONFLICT',
       {
-        en: `The assignment is ${assignment.status} already; it cannot change now.`,
+        en: `The assignment is “${term('assignmentStatus', assignment.status, 'en')}” already; it cannot change now.`,
         zh: `此评审任务已处于“${term('assignmentStatus', assignment.status)}”状态，现在不能更改。`,
       },
       {

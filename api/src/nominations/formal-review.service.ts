@@ -18,7 +18,7 @@ async function submittedNomination(em: EntityManager, nominationId: string): Pro
     throw new DomainError(
       'CONFLICT',
       {
-        en: `Formal review takes a SUBMITTED nomination, not ${nomination.status}.`,
+        en: `Formal review takes a submitted nomination, not one that is “${term('nominationStatus', nomination.status, 'en')}”.`,
         zh: `形式审查只受理已提交的提名，该提名处于“${term('nominationStatus', nomination.status)}”状态。`,
       },
       {

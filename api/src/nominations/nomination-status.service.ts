@@ -41,7 +41,7 @@ export async function moveNomination(
     throw new DomainError(
       'CONFLICT',
       {
-        en: `A nomination in state ${from} cannot move to ${to}.`,
+        en: `A nomination that is “${term('nominationStatus', from, 'en')}” cannot become “${term('nominationStatus', to, 'en')}”.`,
         zh: `提名不能从“${term('nominationStatus', from)}”转为“${term('nominationStatus', to)}”。`,
       },
       { from, to },

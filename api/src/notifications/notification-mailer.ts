@@ -1,8 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
-import type { NominationStatus } from '../nominations/nomination.enums.js';
 import type { Grade } from '../cycles/cycle.enums.js';
+import type { NominationStatus } from '../nominations/nomination.enums.js';
 import type { SectionReason } from '../nominations/nomination-transition.entity.js';
 import type { TransitionNote } from '../nominations/transition-note.js';
 import type { NotificationKind } from './notification.entity.js';

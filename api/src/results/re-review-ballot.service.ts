@@ -81,7 +81,7 @@ export async function openBallots(
       throw new DomainError(
         'CONFLICT',
         {
-          en: `Nomination ${nomination.code} is ${nomination.status}, not at re-review.`,
+          en: `Nomination ${nomination.code} is “${term('nominationStatus', nomination.status, 'en')}”, not at re-review.`,
           zh: `提名 ${nomination.code} 处于“${term('nominationStatus', nomination.status)}”状态，不在复评阶段。`,
         },
         {
