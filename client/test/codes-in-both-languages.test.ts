@@ -162,7 +162,7 @@ describe('codes shown as labels, in Chinese and in English', () => {
     const returnedText = await returned.textContent();
     expect(returnedText).toContain('提名状态变更');
     expect(returnedText).toMatch(/状态\s*已提交 → 已退回/);
-    expect(returnedText).toContain(`经济与社会效益`);
+    expect(returnedText).toContain(`经济与社会效益：${benefitsReason}`);
 
     // A sign-in's expiry, as the cycle's zone (Asia/Shanghai) shows it, whatever the browser's own zone.
     const expires = new Intl.DateTimeFormat('zh-CN', {

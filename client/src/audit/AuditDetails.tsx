@@ -20,9 +20,10 @@ function useDetailLabel(): (key: string) => string {
 }
 
 function useDetailValue(entityType: AuditEntityType): (key: string, value: unknown) => ReactNode {
-  const { t } = useTranslation('audit');
+  const { t } = useTranslation(['audit', 'nominations']);
   const labelOfKey = useDetailLabel();
   const language = useLanguage();
+  const colon = language === 'zh-CN' ? '：' : ': ';
   const show = (key: string, value: unknown): ReactNode => {
     if (value === null || value === undefined || value === '') return t('value.none');
     if (typeof value === 'boolean') return value ? t('value.yes') : t('value.no');
@@ -38,10 +39,17 @@ function useDetailValue(entityType: AuditEntityType): (key: string, value: unkno
             <div key={index}>{show(key, item)}</div>
           ));
     }
-    if (isDetails(value))
+    if (isDetails(value)) {
+      // A return's reason reads as the timeline shows it: the section, then what the reviewer wrote.
+      if (key === 'sectionReasons')
+        return t('nominations:transitions.sectionReason', {
+          section: show('section', value.section),
+          reason: value.reason,
+        });
       return Object.entries(value)
-        .map(([inner, innerValue]) => `${labelOfKey(inner)}：${String(show(inner, innerValue))}`)
+        .map(([inner, innerValue]) => `${labelOfKey(inner)}${colon}${String(show(inner, innerValue))}`)
         .join(language === 'zh-CN' ? '；' : '; ');
+    }
     if (typeof value !== 'string') return String(value);
     const enumName = enumOfDetail(key, entityType);
     if (enumName) return labelOf(enumName, value, language);
