@@ -38,7 +38,7 @@ describe('the audit trail', () => {
     const trail = await api.graphql<{
       auditEvents: { edges: { node: Record<string, unknown> }[] };
     }>(
-      `query ($id: String!) { auditEvents(entityType: "Nomination", entityId: $id, first: 10) {
+      `query ($id: String!) { auditEvents(entityType: Nomination, entityId: $id, first: 10) {
         edges { node { action entityId before after actor { email } } } } }`,
       { id },
       chair,
@@ -104,7 +104,7 @@ describe('the audit trail', () => {
     expect(read.entity_id).toBe([...shown].sort()[0]);
     for (const sheetId of shown) {
       const trail = await api.graphql<{ auditEvents: { edges: { node: { action: string } }[] } }>(
-        'query ($id: String!) { auditEvents(entityType: "ScoreSheet", entityId: $id, first: 10) { edges { node { action } } } }',
+        'query ($id: String!) { auditEvents(entityType: ScoreSheet, entityId: $id, first: 10) { edges { node { action } } } }',
         { id: sheetId },
         chair,
       );

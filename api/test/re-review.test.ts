@@ -155,7 +155,7 @@ describe('re-review ballots', () => {
       chair,
     );
     expect(codeOf(refused)).toBe('CONFLICT');
-    expect(refused.errors?.[0]?.message).toMatch(/SUBMITTED, not at re-review/);
+    expect(refused.errors?.[0]?.message).toMatch(/“Submitted”, not at re-review/);
     expect(await rowCount('re_review_ballot')).toBe(before);
   });
 
@@ -410,7 +410,7 @@ describe('re-review ballots', () => {
           edges: { node: { action: string; after: Record<string, unknown>; actor: unknown } }[];
         };
       }>(
-        `query ($id: String) { auditEvents(entityType: "ReReviewBallot", entityId: $id, first: 50) {
+        `query ($id: String) { auditEvents(entityType: ReReviewBallot, entityId: $id, first: 50) {
           edges { node { action after actor { id } } } } }`,
         { id: ballot.id },
         chair,

@@ -152,17 +152,23 @@ describe('submitting a nomination and its formal review', () => {
     expect(codeOf(await api.graphql(ACCEPT, { id: draft.id }, secretariat))).toBe('CONFLICT');
   });
 
-  it('tells the nominator in the app, with the reasons, and what to do next', async () => {
+  it('tells the nominator in the app, with the reasons section by section, and what to do next', async () => {
     const other = await api.login('nominator2@example.com');
-    const query = `{ myNotifications(unreadOnly: true) { id toStatus reason nomination { id } } }`;
-    const mine = await api.graphql<{ myNotifications: { id: string; toStatus: string; reason: string }[] }>(
-      query,
-      {},
-      nominator,
-    );
+    const query = `{ myNotifications(unreadOnly: true) {
+      id toStatus reason sectionReasons { section reason } nomination { id } } }`;
+    const mine = await api.graphql<{
+      myNotifications: { id: string; toStatus: string; reason: string; sectionReasons: unknown[] }[];
+    }>(query, {}, nominator);
     const about = mine.data?.myNotifications.filter((n) => n.toStatus === 'RETURNED') ?? [];
     expect(about).toHaveLength(1);
-    expect(about[0].reason).toContain('经济效益缺少财务报表依据');
+    // The sections go as codes, for each reader's language; no text of the system's own is stored.
+    expect(about[0]).toMatchObject({
+      reason: '',
+      sectionReasons: [
+        { section: 'BENEFITS', reason: '经济效益缺少财务报表依据' },
+        { section: 'FILES', reason: '用户报告未盖章' },
+      ],
+    });
     const theirs = await api.graphql<{ myNotifications: { nomination: { id: string } }[] }>(query, {}, other);
     expect(theirs.data?.myNotifications.some((n) => n.nomination.id === draft.id)).toBe(false);
     const marked = await api.graphql<{ markNotificationsRead: number }>(
@@ -201,16 +207,17 @@ describe('submitting a nomination and its formal review', () => {
     );
     expect(rows.map((row) => row.number)).toEqual([1, 2]);
     const history = await db.query(
-      `select from_status, to_status, u.email from nomination_transition t left join app_user u on u.id = t.actor_id
-       where nomination_id = $1 order by at, t.id`,
+      `select from_status, to_status, u.email, t.reason, t.note from nomination_transition t
+       left join app_user u on u.id = t.actor_id where nomination_id = $1 order by at, t.id`,
       [draft.id],
     );
-    expect(history.rows.map((row) => [row.to_status, row.email])).toEqual([
-      ['DRAFT', 'nominator1@example.com'],
-      ['SUBMITTED', 'nominator1@example.com'],
-      ['RETURNED', 'secretariat@example.com'],
-      ['SUBMITTED', 'nominator1@example.com'],
-      ['ACCEPTED', 'secretariat@example.com'],
+    // The resubmission's why is the system's note, a code; the secretariat's note is kept as typed.
+    expect(history.rows.map((row) => [row.to_status, row.email, row.reason, row.note])).toEqual([
+      ['DRAFT', 'nominator1@example.com', '', null],
+      ['SUBMITTED', 'nominator1@example.com', '', null],
+      ['RETURNED', 'secretariat@example.com', '', null],
+      ['SUBMITTED', 'nominator1@example.com', '', 'RESUBMITTED'],
+      ['ACCEPTED', 'secretariat@example.com', '形式审查通过', null],
     ]);
   });
 

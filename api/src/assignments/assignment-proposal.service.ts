@@ -93,7 +93,7 @@ async function draftProposal(
     throw new DomainError(
       'CONFLICT',
       {
-        en: `The proposal is ${proposal.status}; only a DRAFT can change.`,
+        en: `The proposal is “${term('proposalStatus', proposal.status, 'en')}”; only a draft can change.`,
         zh: `此分配方案${term('proposalStatus', proposal.status)}，只有草稿可以修改。`,
       },
       {

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type AuditRecord, recordAudits } from '../audit/audit.service.js';
+import type { AuditAction } from '../audit/audit-kinds.js';
 import type { Viewer } from '../auth/viewer.js';
 import { assertId } from '../db/find-by-id.js';
 import { badInput, DomainError, notFound } from '../errors.js';
@@ -14,6 +15,12 @@ import { Assignment, AssignmentStatus } from './assignment.entity.js';
 import { AssignmentResponse } from './assignment-response.types.js';
 
 const REASON_MAX = 500;
+
+const AUDIT_ACTION: Record<AssignmentResponse, AuditAction> = {
+  [AssignmentResponse.ACCEPT]: 'ASSIGNMENT_ACCEPTED',
+  [AssignmentResponse.DECLINE]: 'ASSIGNMENT_DECLINED',
+  [AssignmentResponse.RECUSE]: 'ASSIGNMENT_RECUSED',
+};
 
 const STATUS_AFTER: Record<AssignmentResponse, AssignmentStatus> = {
   [AssignmentResponse.ACCEPT]: AssignmentStatus.ACCEPTED,
@@ -59,7 +66,7 @@ export async function respondToAssignment(
     throw new DomainError(
       'CONFLICT',
       {
-        en: `The assignment is ${assignment.status} already; it cannot change now.`,
+        en: `The assignment is “${term('assignmentStatus', assignment.status, 'en')}” already; it cannot change now.`,
         zh: `此评审任务已处于“${term('assignmentStatus', assignment.status)}”状态，现在不能更改。`,
       },
       {
@@ -76,7 +83,7 @@ export async function respondToAssignment(
     const audits: AuditRecord[] = [
       {
         actorId: viewer.userId,
-        action: `ASSIGNMENT_${target}`,
+        action: AUDIT_ACTION[response],
         entityType: 'Assignment',
         entityId: assignment.id,
         before,

@@ -3,6 +3,7 @@ import { Entity, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decor
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
+import { AuditAction, AuditEntityType } from './audit-kinds.js';
 
 /**
  * An append-only record of a change or a sensitive read. The database refuses updates and deletes
@@ -29,13 +30,13 @@ export class AuditEvent {
   @ManyToOne(() => User, { nullable: true })
   actor?: User | null;
 
-  @Field(() => String)
+  @Field(() => AuditAction)
   @Property({ type: 'string', length: 80 })
-  action!: string;
+  action!: AuditAction;
 
-  @Field(() => String)
+  @Field(() => AuditEntityType)
   @Property({ type: 'string', length: 80 })
-  entityType!: string;
+  entityType!: AuditEntityType;
 
   @Field(() => String)
   @Property({ type: 'string', length: 80 })

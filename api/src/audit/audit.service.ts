@@ -1,12 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../auth/user.entity.js';
 import { AuditEvent } from './audit-event.entity.js';
+import type { AuditAction, AuditEntityType } from './audit-kinds.js';
 
 export interface AuditRecord {
   actorId: string | null;
   /** what happened, e.g. NOMINATION_WITHDRAWN, SIGNED_IN, SCORE_SHEET_READ */
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string;
   before?: unknown;
   after?: unknown;

@@ -1,13 +1,14 @@
 import { ArgsType, Field, ID, Int, ObjectType } from 'type-graphql';
 import { ConnectionType, PageArgs } from '../graphql/connection.js';
 import { AuditEvent } from './audit-event.entity.js';
+import { AuditEntityType } from './audit-kinds.js';
 
 export const AuditEventConnection = ConnectionType(AuditEvent);
 
 @ArgsType()
 export class AuditEventsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'e.g. Nomination, Session, ScoreSheet' })
-  entityType?: string | null;
+  @Field(() => AuditEntityType, { nullable: true })
+  entityType?: AuditEntityType | null;
 
   @Field(() => String, { nullable: true })
   entityId?: string | null;

@@ -4,13 +4,14 @@ import type DataLoader from 'dataloader';
 import { uuidArray } from '../db/sql-arrays.js';
 import type { Loaders } from '../graphql/loaders.js';
 import type { AuditEvent } from './audit-event.entity.js';
+import type { AuditAction, AuditEntityType } from './audit-kinds.js';
 
-const READ = 'READ';
+const READ: AuditAction = 'READ';
 
 /** Who reads, and which kind of row (its ids are uuids). */
 export interface Reader {
   actorId: string;
-  entityType: string;
+  entityType: AuditEntityType;
 }
 
 /**

@@ -7,11 +7,11 @@ import { type AwardCategory, type Grade, WindowKind } from '../cycles/cycle.enum
 import { CycleWindow } from '../cycles/cycle-window.entity.js';
 import { assertWindowOpen } from '../cycles/cycle-window.service.js';
 import { findById } from '../db/find-by-id.js';
-import { GRADE_ZH } from '../documents/form-labels.js';
 import { shanghaiTime } from '../i18n/text.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { moveNomination } from '../nominations/nomination-status.service.js';
+import { TransitionNote } from '../nominations/transition-note.js';
 import { Objection, ObjectionStatus } from '../results/objection.entity.js';
 import { closingConflict } from './closing-conflict.js';
 import { FinalEntry, FinalList } from './final-list.entity.js';
@@ -105,7 +105,10 @@ export async function approveResults(
       entry.nomination,
       isRefused ? NominationStatus.NOT_AWARDED : NominationStatus.APPROVED,
       viewer.userId,
-      isRefused ? '公示期间实质性异议成立，不予授奖' : `审定通过：${GRADE_ZH[entry.grade as Grade]}`,
+      '',
+      isRefused
+        ? { note: TransitionNote.OBJECTION_UPHELD }
+        : { note: TransitionNote.APPROVED, noteGrade: entry.grade as Grade },
     );
   }
   const approved = await listedNominations(em, cycle.id, category, NominationStatus.APPROVED);

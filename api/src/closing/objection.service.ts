@@ -7,6 +7,7 @@ import { WindowKind } from '../cycles/cycle.enums.js';
 import { assertWindowOpen } from '../cycles/cycle-window.service.js';
 import { assertId, findById } from '../db/find-by-id.js';
 import { badInput, DomainError, notFound } from '../errors.js';
+import { term } from '../i18n/terms.js';
 import type { Text } from '../i18n/text.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
@@ -85,7 +86,7 @@ export async function fileObjection(
     throw closingConflict(
       'NOT_IN_PUBLICITY',
       {
-        en: `Nomination ${found.code} is ${found.status}, not in publicity: objections are taken during publicity only.`,
+        en: `Nomination ${found.code} is “${term('nominationStatus', found.status, 'en')}”, not in publicity: objections are taken during publicity only.`,
         zh: `${found.code} 不在公示期内，只受理公示期间的异议。`,
       },
       { nominationId },

@@ -7,11 +7,11 @@ import { type AwardCategory, Grade, WindowKind } from '../cycles/cycle.enums.js'
 import { CycleWindow } from '../cycles/cycle-window.entity.js';
 import { setCycleWindow } from '../cycles/cycle-window.service.js';
 import { findById } from '../db/find-by-id.js';
-import { GRADE_ZH } from '../documents/form-labels.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { moveNomination } from '../nominations/nomination-status.service.js';
+import { TransitionNote } from '../nominations/transition-note.js';
 import { BallotStatus, ReReviewBallot } from '../results/re-review-ballot.entity.js';
 import { closingConflict } from './closing-conflict.js';
 import { listEntryOf } from './list-entry.js';
@@ -103,7 +103,10 @@ export async function publishResults(
       nomination,
       isAwarded ? NominationStatus.PUBLICITY : NominationStatus.NOT_AWARDED,
       viewer.userId,
-      isAwarded ? `复评结果公示：${GRADE_ZH[grade]}` : '复评未获通过，不授奖',
+      '',
+      isAwarded
+        ? { note: TransitionNote.PUBLICIZED, noteGrade: grade }
+        : { note: TransitionNote.NOT_PASSED_RE_REVIEW },
     );
   }
   const listed = await listedNominations(em, cycle.id, category, NominationStatus.PUBLICITY);

@@ -10,6 +10,7 @@ import { recordLiveChange } from '../live/live-sequence.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { moveNomination } from '../nominations/nomination-status.service.js';
+import { TransitionNote } from '../nominations/transition-note.js';
 import { recomputeResults } from '../results/results.service.js';
 import { closingConflict } from './closing-conflict.js';
 import { lockCategory } from './publicity.service.js';
@@ -58,14 +59,9 @@ export async function startReReview(
   }
   await recomputeResults(em, cycle.id);
   for (const nomination of nominations) {
-    await moveNomination(
-      em,
-      publish,
-      nomination,
-      NominationStatus.RE_REVIEW,
-      viewer.userId,
-      '初评结束，进入复评',
-    );
+    await moveNomination(em, publish, nomination, NominationStatus.RE_REVIEW, viewer.userId, '', {
+      note: TransitionNote.RE_REVIEW_STARTED,
+    });
   }
   await recordLiveChange(em, publish, cycle.id);
   return nominations;

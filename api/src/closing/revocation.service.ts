@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { Viewer } from '../auth/viewer.js';
 import { findById } from '../db/find-by-id.js';
 import { badInput } from '../errors.js';
+import { term } from '../i18n/terms.js';
 import type { Publish } from '../live/commit-then-publish.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
@@ -31,7 +32,7 @@ export async function revokeAward(
     throw closingConflict(
       'NOT_REVOCABLE',
       {
-        en: `Nomination ${nomination.code} is ${nomination.status}: it cannot be revoked from that state.`,
+        en: `Nomination ${nomination.code} is “${term('nominationStatus', nomination.status, 'en')}”: it cannot be revoked from that state.`,
         zh: `${nomination.code} 当前状态不能撤销。`,
       },
       {

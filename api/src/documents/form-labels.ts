@@ -1,28 +1,16 @@
-import { Grade } from '../cycles/cycle.enums.js';
-import { IdDocumentType, IntellectualPropertyKind } from '../nominations/nomination.enums.js';
+import { enumLabels, labelsIn } from '@award/schema/labels';
+import type { Grade } from '../cycles/cycle.enums.js';
+import type { IdDocumentType, IntellectualPropertyKind } from '../nominations/nomination.enums.js';
 
-/** How the printed form names the values of the domain's enums (award-rules.md, Glossary). */
-export const GRADE_ZH: Record<Grade, string> = {
-  [Grade.FIRST]: '一等奖',
-  [Grade.SECOND]: '二等奖',
-  [Grade.THIRD]: '三等奖',
-  [Grade.NONE]: '不授奖',
-};
+/** How the printed form names the values of the domain's enums: as the screens do (schema/labels). */
+export const GRADE_ZH: Record<Grade, string> = labelsIn(enumLabels.Grade, 'zh');
 
-export const ID_DOCUMENT_ZH: Record<IdDocumentType, string> = {
-  [IdDocumentType.RESIDENT_ID]: '居民身份证',
-  [IdDocumentType.PASSPORT]: '护照',
-  [IdDocumentType.OTHER]: '其他证件',
-};
+export const ID_DOCUMENT_ZH: Record<IdDocumentType, string> = labelsIn(enumLabels.IdDocumentType, 'zh');
 
-export const INTELLECTUAL_PROPERTY_ZH: Record<IntellectualPropertyKind, string> = {
-  [IntellectualPropertyKind.INVENTION_PATENT]: '发明专利',
-  [IntellectualPropertyKind.UTILITY_PATENT]: '实用新型专利',
-  [IntellectualPropertyKind.SOFTWARE_COPYRIGHT]: '软件著作权',
-  [IntellectualPropertyKind.STANDARD]: '标准',
-  [IntellectualPropertyKind.PAPER]: '论文',
-  [IntellectualPropertyKind.OTHER]: '其他',
-};
+export const INTELLECTUAL_PROPERTY_ZH: Record<IntellectualPropertyKind, string> = labelsIn(
+  enumLabels.IntellectualPropertyKind,
+  'zh',
+);
 
 /** 一 … 二十: the numbering of the form's sections. */
 export function chineseNumeral(n: number): string {

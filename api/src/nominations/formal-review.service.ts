@@ -18,7 +18,7 @@ async function submittedNomination(em: EntityManager, nominationId: string): Pro
     throw new DomainError(
       'CONFLICT',
       {
-        en: `Formal review takes a SUBMITTED nomination, not ${nomination.status}.`,
+        en: `Formal review takes a submitted nomination, not one that is “${term('nominationStatus', nomination.status, 'en')}”.`,
         zh: `形式审查只受理已提交的提名，该提名处于“${term('nominationStatus', nomination.status)}”状态。`,
       },
       {
@@ -68,7 +68,8 @@ export async function returnNomination(
   if (new Set(sections).size !== sections.length)
     throw badInput('reasons', { en: 'a section is listed twice', zh: '同一部分重复填写' });
   const nomination = await submittedNomination(em, nominationId);
-  const summary = cleaned.map(({ section, reason }) => `${section}: ${reason}`).join('\n');
-  await moveNomination(em, publish, nomination, NominationStatus.RETURNED, viewer.userId, summary, cleaned);
+  await moveNomination(em, publish, nomination, NominationStatus.RETURNED, viewer.userId, '', {
+    sectionReasons: cleaned,
+  });
   return nomination;
 }

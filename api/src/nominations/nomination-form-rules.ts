@@ -118,13 +118,13 @@ export function assertWithinCreditLimits(
 ): void {
   if (counts.completers > limit.maxCompleters) {
     throw badInput('completers', {
-      en: `at most ${limit.maxCompleters} for a ${limit.grade} grade (has ${counts.completers})`,
+      en: `at most ${limit.maxCompleters} for a ${term('grade', limit.grade, 'en')} (has ${counts.completers})`,
       zh: `申报${term('grade', limit.grade)}最多 ${limit.maxCompleters} 人（当前 ${counts.completers} 人）`,
     });
   }
   if (counts.organizations > limit.maxOrganizations) {
     throw badInput('completingOrganizationIds', {
-      en: `at most ${limit.maxOrganizations} for a ${limit.grade} grade (has ${counts.organizations})`,
+      en: `at most ${limit.maxOrganizations} for a ${term('grade', limit.grade, 'en')} (has ${counts.organizations})`,
       zh: `申报${term('grade', limit.grade)}最多 ${limit.maxOrganizations} 家（当前 ${counts.organizations} 家）`,
     });
   }

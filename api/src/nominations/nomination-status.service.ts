@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { policy } from '../auth/policy.js';
 import { User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
+import type { Grade } from '../cycles/cycle.enums.js';
 import { findById } from '../db/find-by-id.js';
 import { DomainError } from '../errors.js';
 import { term } from '../i18n/terms.js';
@@ -12,6 +13,14 @@ import { Nomination } from './nomination.entity.js';
 import { NominationStatus } from './nomination.enums.js';
 import { canMove } from './nomination-lifecycle.js';
 import { NominationTransition, type SectionReason } from './nomination-transition.entity.js';
+import type { TransitionNote } from './transition-note.js';
+
+/** Why a change was made, beside what a person wrote: a return's sections, or the system's note. */
+export interface TransitionDetails {
+  sectionReasons?: SectionReason[];
+  note?: TransitionNote;
+  noteGrade?: Grade;
+}
 
 /**
  * Moves a nomination along its lifecycle, recording who, when and why (history and audit trail),
@@ -25,14 +34,14 @@ export async function moveNomination(
   to: NominationStatus,
   actorId: string | null,
   reason: string,
-  sectionReasons: SectionReason[] = [],
+  { sectionReasons = [], note, noteGrade }: TransitionDetails = {},
 ): Promise<NominationTransition> {
   const from = nomination.status;
   if (!canMove(from, to)) {
     throw new DomainError(
       'CONFLICT',
       {
-        en: `A nomination in state ${from} cannot move to ${to}.`,
+        en: `A nomination that is “${term('nominationStatus', from, 'en')}” cannot become “${term('nominationStatus', to, 'en')}”.`,
         zh: `提名不能从“${term('nominationStatus', from)}”转为“${term('nominationStatus', to)}”。`,
       },
       { from, to },
@@ -46,6 +55,8 @@ export async function moveNomination(
     actor: actorId ? em.getReference(User, actorId) : null,
     reason,
     sectionReasons,
+    note: note ?? null,
+    noteGrade: noteGrade ?? null,
   });
   await em.flush();
   await notifyNominator(em, transition, actorId);
@@ -55,7 +66,12 @@ export async function moveNomination(
     entityType: 'Nomination',
     entityId: nomination.id,
     before: { status: from },
-    after: { status: to, reason, ...(sectionReasons.length ? { sectionReasons } : {}) },
+    after: {
+      status: to,
+      reason,
+      ...(sectionReasons.length ? { sectionReasons } : {}),
+      ...(note ? { note, noteGrade: noteGrade ?? null } : {}),
+    },
   });
   publish('NOMINATION_STATUS_CHANGED', nomination.cycle.id, {
     nominationId: nomination.id,

@@ -47,7 +47,7 @@ export async function assertNominatorMayChange(
     throw new DomainError(
       'CONFLICT',
       {
-        en: `A nomination in state ${nomination.status} cannot be changed: ${change.en} happens in DRAFT or RETURNED.`,
+        en: `A nomination that is “${term('nominationStatus', nomination.status, 'en')}” cannot be changed: ${change.en} happens while it is a draft or returned.`,
         zh: `处于“${term('nominationStatus', nomination.status)}”状态的提名不能${change.zh}：只有草稿或已退回的提名可以${change.zh}。`,
       },
       { status: nomination.status },

@@ -11,6 +11,7 @@ import { moveNomination } from './nomination-status.service.js';
 import { NominationSubmission } from './nomination-submission.entity.js';
 import { assertNominatorMayChange, ownNomination } from './own-nomination.js';
 import { submissionReadiness } from './submission-readiness.js';
+import { TransitionNote } from './transition-note.js';
 
 /**
  * Submits the nomination as the editor last read it (`version`): everything the filing flow asks for
@@ -50,7 +51,7 @@ export async function submitNomination(
     contentSha256: contentSha256(content),
     submittedBy: viewer.userId,
   });
-  const reason = earlier === 0 ? '' : 'resubmitted after correction';
-  await moveNomination(em, publish, nomination, NominationStatus.SUBMITTED, viewer.userId, reason);
+  const why = earlier === 0 ? {} : { note: TransitionNote.RESUBMITTED };
+  await moveNomination(em, publish, nomination, NominationStatus.SUBMITTED, viewer.userId, '', why);
   return nomination;
 }

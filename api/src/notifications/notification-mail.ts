@@ -1,27 +1,20 @@
-import { NominationStatus as S } from '../nominations/nomination.enums.js';
+import { enumLabel, type LabelLanguage } from '@award/schema/labels';
+import type { Grade } from '../cycles/cycle.enums.js';
+import type { NominationStatus } from '../nominations/nomination.enums.js';
+import type { SectionReason } from '../nominations/nomination-transition.entity.js';
+import type { TransitionNote } from '../nominations/transition-note.js';
 import { NotificationKind } from './notification.entity.js';
-
-/** 状态 in the words the nominator sees on screen (the client's zh-CN labels). */
-const STATUS_ZH: Record<S, string> = {
-  [S.DRAFT]: '草稿',
-  [S.SUBMITTED]: '已提交',
-  [S.RETURNED]: '已退回',
-  [S.ACCEPTED]: '形式审查通过',
-  [S.PRELIMINARY_REVIEW]: '初评中',
-  [S.RE_REVIEW]: '复评中',
-  [S.PUBLICITY]: '公示中',
-  [S.APPROVED]: '已审定授奖',
-  [S.NOT_AWARDED]: '未授奖',
-  [S.WITHDRAWN]: '已撤回',
-  [S.REVOKED]: '已撤销',
-};
 
 export interface NotificationMailFacts {
   kind: NotificationKind;
   code: string;
   projectName: string;
-  toStatus: S | null;
+  toStatus: NominationStatus | null;
+  /** what a person wrote, as written */
   reason: string;
+  sectionReasons: SectionReason[];
+  note: TransitionNote | null;
+  noteGrade: Grade | null;
 }
 
 /** A reminder names the review by its code only: an expert may not have accepted the declaration yet. */
@@ -39,17 +32,35 @@ function reminderMail(facts: NotificationMailFacts): { subject: string; text: st
   return { subject: `【质量技术奖】评审提醒：${facts.code}`, text: lines.join('\n') };
 }
 
+/** Why the change was made, in one language: the system's note, a return's sections, what a person wrote. */
+function whyIn(facts: NotificationMailFacts, language: LabelLanguage): string[] {
+  const colon = language === 'zh' ? '：' : ': ';
+  const note = facts.note && enumLabel('TransitionNote', facts.note, language);
+  const grade = facts.noteGrade && enumLabel('Grade', facts.noteGrade, language);
+  return [
+    ...(note ? [grade ? `${note}${colon}${grade}` : note] : []),
+    ...facts.sectionReasons.map(
+      ({ section, reason }) => `${enumLabel('FormSection', section, language)}${colon}${reason}`,
+    ),
+    ...(facts.reason ? [facts.reason] : []),
+  ];
+}
+
 /** The e-mail copy of a notification: Chinese first, English after, and nothing a nominator may not read. */
 export function notificationMail(facts: NotificationMailFacts): { subject: string; text: string } {
   if (facts.kind === NotificationKind.REVIEW_REMINDER || !facts.toStatus) return reminderMail(facts);
-  const status = STATUS_ZH[facts.toStatus];
+  const status = (language: LabelLanguage) =>
+    enumLabel('NominationStatus', facts.toStatus as NominationStatus, language);
+  const whyZh = whyIn(facts, 'zh');
+  const whyEn = whyIn(facts, 'en');
   const lines = [
-    `您的提名项目 ${facts.code}「${facts.projectName}」状态已更新为：${status}。`,
-    ...(facts.reason ? ['', `说明：${facts.reason}`] : []),
+    `您的提名项目 ${facts.code}「${facts.projectName}」状态已更新为：${status('zh')}。`,
+    ...(whyZh.length ? ['', '说明：', ...whyZh] : []),
     '',
     '请登录质量技术奖评审平台查看详情。',
     '',
-    `Your nomination ${facts.code} is now ${facts.toStatus}. Sign in to the award platform for details.`,
+    `Your nomination ${facts.code} is now: ${status('en')}. Sign in to the award platform for details.`,
+    ...(whyEn.length ? ['', 'Why:', ...whyEn] : []),
   ];
-  return { subject: `【质量技术奖】${facts.code} ${status}`, text: lines.join('\n') };
+  return { subject: `【质量技术奖】${facts.code} ${status('zh')}`, text: lines.join('\n') };
 }

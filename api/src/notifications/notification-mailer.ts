@@ -1,7 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
+import type { Grade } from '../cycles/cycle.enums.js';
 import type { NominationStatus } from '../nominations/nomination.enums.js';
+import type { SectionReason } from '../nominations/nomination-transition.entity.js';
+import type { TransitionNote } from '../nominations/transition-note.js';
 import type { NotificationKind } from './notification.entity.js';
 import { notificationMail } from './notification-mail.js';
 
@@ -21,6 +24,9 @@ interface PendingMail {
   kind: NotificationKind;
   to_status: NominationStatus | null;
   reason: string;
+  section_reasons: SectionReason[];
+  note: TransitionNote | null;
+  note_grade: Grade | null;
 }
 
 /** A notification older than this is not mailed any more (say, SMTP was configured only later). */
@@ -42,7 +48,8 @@ export function startNotificationMailer(options: NotificationMailerOptions): { s
   const sendOne = async (): Promise<boolean> =>
     options.orm.em.fork().transactional(async (tx) => {
       const [mail] = await tx.execute<PendingMail[]>(
-        `select n.id, u.email, m.code, m.project_name, n.kind, n.to_status, n.reason
+        `select n.id, u.email, m.code, m.project_name, n.kind, n.to_status, n.reason,
+           n.section_reasons, n.note, n.note_grade
          from notification n join app_user u on u.id = n.recipient_id join nomination m on m.id = n.nomination_id
          where n.emailed_at is null and n.created_at > now() - interval '${MAIL_WITHIN}' and not u.is_disabled
          order by n.created_at limit 1 for update of n skip locked`,
@@ -54,6 +61,9 @@ export function startNotificationMailer(options: NotificationMailerOptions): { s
         projectName: mail.project_name,
         toStatus: mail.to_status,
         reason: mail.reason,
+        sectionReasons: mail.section_reasons,
+        note: mail.note,
+        noteGrade: mail.note_grade,
       });
       await transport.sendMail({ from: options.from, to: mail.email, subject, text });
       await tx.execute('update notification set emailed_at = now() where id = ?', [mail.id]);

@@ -3,8 +3,11 @@ import type { Opt } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { User } from '../auth/user.entity.js';
+import { Grade } from '../cycles/cycle.enums.js';
 import { Nomination } from '../nominations/nomination.entity.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
+import { SectionReason } from '../nominations/nomination-transition.entity.js';
+import { TransitionNote } from '../nominations/transition-note.js';
 
 export enum NotificationKind {
   /** to a nominator: its nomination moved to a new state */
@@ -42,10 +45,24 @@ export class Notification {
   toStatus?: NominationStatus | null;
 
   @Field(() => String, {
-    description: 'the reason the nominator may read (a return’s reasons), or a reminder’s deadline',
+    description: 'the reason as a person wrote it (a withdrawal’s, a revocation’s), or a reminder’s deadline',
   })
   @Property({ type: 'text', default: '' })
   reason: Opt<string> = '';
+
+  // The change's why as its transition holds it (nomination-transition.entity.ts): a mail and a
+  // notification keep what was sent, and each reader sees the codes in its own language.
+  @Field(() => [SectionReason], { description: 'a return’s reasons, section by section' })
+  @Property({ type: 'json', default: '[]' })
+  sectionReasons: Opt<SectionReason[]> = [];
+
+  @Field(() => TransitionNote, { nullable: true, description: 'why, where the system made the change' })
+  @Enum({ items: () => TransitionNote, nativeEnumName: 'transition_note', nullable: true })
+  note?: TransitionNote | null;
+
+  @Field(() => Grade, { nullable: true, description: 'the grade the note names (publicity, approval)' })
+  @Enum({ items: () => Grade, nativeEnumName: 'grade', nullable: true })
+  noteGrade?: Grade | null;
 
   @Field(() => Date)
   @Property({ type: 'datetime', defaultRaw: 'now()' })

@@ -28,6 +28,9 @@ export async function notifyNominator(
       nomination: transition.nomination,
       toStatus: transition.toStatus,
       reason: transition.reason,
+      sectionReasons: transition.sectionReasons,
+      note: transition.note ?? null,
+      noteGrade: transition.noteGrade ?? null,
     });
   }
   await em.flush();

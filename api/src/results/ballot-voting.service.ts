@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { recordAudit } from '../audit/audit.service.js';
+import { type AuditRecord, recordAudit } from '../audit/audit.service.js';
+import type { AuditAction } from '../audit/audit-kinds.js';
 import { User } from '../auth/user.entity.js';
 import type { Viewer } from '../auth/viewer.js';
 import { isCommitteeMember } from '../committee/committee.js';
@@ -119,7 +120,7 @@ function votedAlready(ballotId: string): DomainError {
  * one), a list of who voted would tell how each voted. The participation row alone, which no API
  * answer exposes, keeps a member from voting twice.
  */
-function voteAudit(_viewer: Viewer, ballot: ReReviewBallot, action: string) {
+function voteAudit(_viewer: Viewer, ballot: ReReviewBallot, action: AuditAction): AuditRecord {
   return {
     actorId: null,
     action,

@@ -1,7 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReviewStage } from '../assignments/assignment.entity.js';
-import { recordAudits } from '../audit/audit.service.js';
+import { type AuditRecord, recordAudits } from '../audit/audit.service.js';
+import type { AuditAction } from '../audit/audit-kinds.js';
 import { User } from '../auth/user.entity.js';
 import { countCommitteeMembers } from '../committee/committee.js';
 import { Grade } from '../cycles/cycle.enums.js';
@@ -80,7 +81,7 @@ export async function openBallots(
       throw new DomainError(
         'CONFLICT',
         {
-          en: `Nomination ${nomination.code} is ${nomination.status}, not at re-review.`,
+          en: `Nomination ${nomination.code} is “${term('nominationStatus', nomination.status, 'en')}”, not at re-review.`,
           zh: `提名 ${nomination.code} 处于“${term('nominationStatus', nomination.status)}”状态，不在复评阶段。`,
         },
         {
@@ -232,7 +233,11 @@ export async function countVotesCast(em: EntityManager, ballotIds: readonly stri
 }
 
 /** What the audit trail keeps of a ballot: its grade, attendance and, once closed, counts. Never a voter's choice. */
-export function ballotAudit(actorId: string | null, action: string, ballot: ReReviewBallot) {
+export function ballotAudit(
+  actorId: string | null,
+  action: AuditAction,
+  ballot: ReReviewBallot,
+): AuditRecord {
   return {
     actorId,
     action,

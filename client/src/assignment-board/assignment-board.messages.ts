@@ -1,4 +1,5 @@
-import type { AssignmentStatus, ConflictRule, ProposalStatus } from '@award/schema/generated/graphql';
+import type { ConflictRule } from '@award/schema/generated/graphql';
+import { enumMessages } from '../app/labels';
 
 /** The rules the API names in `extensions.rule` when it refuses a reviewer (assignability.ts). */
 export const assignmentRules = [
@@ -39,10 +40,7 @@ const zhCN = {
     open: '查看',
     empty: '尚未运行求解器',
   },
-  proposalStatus: { DRAFT: '草稿', COMMITTED: '已提交', DISCARDED: '已放弃' } satisfies Record<
-    ProposalStatus,
-    string
-  >,
+  proposalStatus: enumMessages('ProposalStatus', 'zh-CN'),
   proposal: {
     title: '分配方案 · {{category}}',
     back: '返回分配方案列表',
@@ -134,12 +132,7 @@ const zhCN = {
     removed: '已移除评审专家',
     ok: '确定',
   },
-  status: {
-    PENDING: '待确认',
-    ACCEPTED: '已接受',
-    DECLINED: '已谢绝',
-    RECUSED: '已回避',
-  } satisfies Record<AssignmentStatus, string>,
+  status: enumMessages('AssignmentStatus', 'zh-CN'),
   overdue: {
     nomination: '项目',
     expert: '专家',
@@ -179,7 +172,7 @@ const en: typeof zhCN = {
     open: 'Open',
     empty: 'The solver has not run yet',
   },
-  proposalStatus: { DRAFT: 'Draft', COMMITTED: 'Committed', DISCARDED: 'Discarded' },
+  proposalStatus: enumMessages('ProposalStatus', 'en'),
   proposal: {
     title: 'Proposal · {{category}}',
     back: 'Back to the proposals',
@@ -272,12 +265,7 @@ const en: typeof zhCN = {
     removed: 'The reviewer is removed',
     ok: 'OK',
   },
-  status: {
-    PENDING: 'Pending',
-    ACCEPTED: 'Accepted',
-    DECLINED: 'Declined',
-    RECUSED: 'Recused',
-  },
+  status: enumMessages('AssignmentStatus', 'en'),
   overdue: {
     nomination: 'Nomination',
     expert: 'Expert',

@@ -1,9 +1,5 @@
-import type {
-  AssignmentResponse,
-  AssignmentStatus,
-  ReviewStage,
-  ScoreSheetStatus,
-} from '@award/schema/generated/graphql';
+import type { AssignmentResponse, ScoreSheetStatus } from '@award/schema/generated/graphql';
+import { enumMessages } from '../app/labels';
 
 const zhCN = {
   title: '评审任务',
@@ -39,13 +35,8 @@ const zhCN = {
       string
     >,
   },
-  stage: { PRELIMINARY: '初评' } satisfies Record<ReviewStage, string>,
-  status: {
-    PENDING: '待确认',
-    ACCEPTED: '已接受',
-    DECLINED: '已谢绝',
-    RECUSED: '已回避',
-  } satisfies Record<AssignmentStatus, string>,
+  stage: enumMessages('ReviewStage', 'zh-CN'),
+  status: enumMessages('AssignmentStatus', 'zh-CN'),
   sheet: {
     none: '未开始',
     DRAFT: '草稿',
@@ -87,13 +78,8 @@ const en: typeof zhCN = {
     failed: 'Not done: {{message}}',
     done: { ACCEPT: 'Assignment accepted', DECLINE: 'Assignment declined', RECUSE: 'You are recused' },
   },
-  stage: { PRELIMINARY: 'Preliminary review' },
-  status: {
-    PENDING: 'Pending',
-    ACCEPTED: 'Accepted',
-    DECLINED: 'Declined',
-    RECUSED: 'Recused',
-  },
+  stage: enumMessages('ReviewStage', 'en'),
+  status: enumMessages('AssignmentStatus', 'en'),
   sheet: {
     none: 'Not started',
     DRAFT: 'Draft',

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ListTable } from '../app/ListTable';
 import { useLanguage } from '../app/language';
 import { formatInstant } from '../app/time';
+import { AuditDetails } from './AuditDetails';
 
 export const auditEventRowFragment = graphql(`
   fragment AuditEventRow on AuditEvent {
@@ -13,6 +14,7 @@ export const auditEventRowFragment = graphql(`
     action
     entityType
     entityId
+    before
     after
     actor {
       id
@@ -24,9 +26,11 @@ export const auditEventRowFragment = graphql(`
 interface AuditEventTableProps {
   rows: AuditEventRowFragment[];
   isLoading: boolean;
+  /** the record as stored too, for staff checking it against the chain */
+  showsRaw: boolean;
 }
 
-export function AuditEventTable({ rows, isLoading }: AuditEventTableProps) {
+export function AuditEventTable({ rows, isLoading, showsRaw }: AuditEventTableProps) {
   const { t } = useTranslation('audit');
   const language = useLanguage();
   const columns: TableColumnsType<AuditEventRowFragment> = [
@@ -36,15 +40,21 @@ export function AuditEventTable({ rows, isLoading }: AuditEventTableProps) {
       render: (_, row) => formatInstant(row.at, language),
       onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
     },
-    { key: 'actor', title: t('column.actor'), render: (_, row) => row.actor?.displayName ?? t('system') },
-    // Actions the client does not know yet show as the server names them.
-    { key: 'action', title: t('column.action'), render: (_, row) => t(`action.${row.action}`, row.action) },
+    // The details take the room that is left; who, what and which record keep theirs.
+    {
+      key: 'actor',
+      title: t('column.actor'),
+      width: 200,
+      render: (_, row) => row.actor?.displayName ?? t('system'),
+    },
+    { key: 'action', title: t('column.action'), width: 160, render: (_, row) => t(`action.${row.action}`) },
     {
       key: 'entity',
       title: t('column.entity'),
+      width: 150,
       render: (_, row) => (
         <>
-          {t(`entityType.${row.entityType}`, row.entityType)}{' '}
+          {t(`entityType.${row.entityType}`)}{' '}
           <Typography.Text type="secondary" copyable={{ text: row.entityId }}>
             {row.entityId.slice(0, 8)}
           </Typography.Text>
@@ -54,8 +64,16 @@ export function AuditEventTable({ rows, isLoading }: AuditEventTableProps) {
     {
       key: 'after',
       title: t('column.after'),
-      render: (_, row) =>
-        row.after ? <Typography.Text code>{JSON.stringify(row.after)}</Typography.Text> : null,
+      render: (_, row) => (
+        <>
+          <AuditDetails entityType={row.entityType} before={row.before} after={row.after} />
+          {showsRaw && (row.before || row.after) ? (
+            <Typography.Text code style={{ wordBreak: 'break-all' }}>
+              {JSON.stringify({ before: row.before, after: row.after })}
+            </Typography.Text>
+          ) : null}
+        </>
+      ),
     },
   ];
   return (

@@ -1,4 +1,4 @@
-import type { Role } from '@award/schema/generated/graphql';
+import { enumMessages } from '../app/labels';
 
 const zhCN = {
   title: '登录',
@@ -15,13 +15,7 @@ const zhCN = {
   sessionEndsSoon: '您的登录将于 {{time}} 过期，请及时保存，之后需要重新登录',
   viewerFailed: '无法确认登录状态',
   retry: '重试',
-  role: {
-    SECRETARIAT: '秘书处',
-    CHAIR: '评审委员会主任',
-    COMMITTEE_MEMBER: '评审委员',
-    EXPERT: '评审专家',
-    NOMINATOR: '提名单位',
-  } satisfies Record<Role, string>,
+  role: enumMessages('Role', 'zh-CN'),
 };
 
 const en: typeof zhCN = {
@@ -39,13 +33,7 @@ const en: typeof zhCN = {
   sessionEndsSoon: 'Your session ends at {{time}}: save your work, then sign in again',
   viewerFailed: 'Could not check who is signed in',
   retry: 'Try again',
-  role: {
-    SECRETARIAT: 'Secretariat',
-    CHAIR: 'Committee chair',
-    COMMITTEE_MEMBER: 'Committee member',
-    EXPERT: 'Expert',
-    NOMINATOR: 'Nominator',
-  },
+  role: enumMessages('Role', 'en'),
 };
 
 export const authMessages = { 'zh-CN': zhCN, en };

@@ -1,4 +1,4 @@
-import type { ObjectionStatus, ObjectionSubject } from '@award/schema/generated/graphql';
+import { enumMessages } from '../app/labels';
 
 const zhCN = {
   title: '复评与审定',
@@ -68,20 +68,8 @@ const zhCN = {
     newStatus: '处理结果',
     resolved: '异议已处理',
     answer: '答复',
-    subject: {
-      TRUTH: '真实性',
-      OWNERSHIP: '权属',
-      RANKING: '排序',
-      GRADE: '等级',
-      OTHER: '其他',
-    } satisfies Record<ObjectionSubject, string>,
-    status: {
-      RECEIVED: '已受理',
-      INVESTIGATING: '调查中',
-      UPHELD: '异议成立',
-      DISMISSED: '异议不成立',
-      REFUSED: '不予受理',
-    } satisfies Record<ObjectionStatus, string>,
+    subject: enumMessages('ObjectionSubject', 'zh-CN'),
+    status: enumMessages('ObjectionStatus', 'zh-CN'),
   },
   approval: {
     title: '获奖名单',
@@ -180,20 +168,8 @@ const en: typeof zhCN = {
     newStatus: 'Outcome',
     resolved: 'The objection is answered',
     answer: 'Answer',
-    subject: {
-      TRUTH: 'Truth',
-      OWNERSHIP: 'Ownership',
-      RANKING: 'Ranking',
-      GRADE: 'Grade',
-      OTHER: 'Other',
-    },
-    status: {
-      RECEIVED: 'Received',
-      INVESTIGATING: 'Investigating',
-      UPHELD: 'Upheld',
-      DISMISSED: 'Dismissed',
-      REFUSED: 'Refused',
-    },
+    subject: enumMessages('ObjectionSubject', 'en'),
+    status: enumMessages('ObjectionStatus', 'en'),
   },
   approval: {
     title: 'Final list',

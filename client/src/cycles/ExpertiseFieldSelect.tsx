@@ -9,7 +9,6 @@ const cycleFieldsQuery = graphql(`
       id
       fields {
         id
-        code
         nameZh
         nameEn
       }
@@ -31,7 +30,7 @@ export function ExpertiseFieldSelect({ cycleId, ...select }: ExpertiseFieldSelec
       loading={loading}
       options={data?.awardCycle.fields.map((field) => ({
         value: field.id,
-        label: `${field.code} ${localizedName(field, language)}`,
+        label: localizedName(field, language),
       }))}
       {...select}
     />

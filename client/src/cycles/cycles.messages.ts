@@ -1,15 +1,7 @@
-import type { WindowKind } from '@award/schema/generated/graphql';
+import { enumMessages } from '../app/labels';
 
 const zhCN = {
-  window: {
-    REGISTRATION: '活动报名',
-    NOMINATION: '提名',
-    FORMAL_REVIEW: '形式审查',
-    PRELIMINARY_REVIEW: '初评',
-    RE_REVIEW: '复评',
-    PUBLICITY: '公示',
-    APPROVAL: '审定',
-  } satisfies Record<WindowKind, string>,
+  window: enumMessages('WindowKind', 'zh-CN'),
   windowTimes: '{{window}}时间：{{opensAt}} 至 {{closesAt}}（{{timeZone}}）',
   timeLeft: '距截止还有 {{days}} 天 {{hours}} 小时 {{minutes}} 分 {{seconds}} 秒',
   timeToOpen: '距开放还有 {{days}} 天 {{hours}} 小时 {{minutes}} 分 {{seconds}} 秒',
@@ -18,15 +10,7 @@ const zhCN = {
 };
 
 const en: typeof zhCN = {
-  window: {
-    REGISTRATION: 'Registration',
-    NOMINATION: 'Nomination',
-    FORMAL_REVIEW: 'Formal review',
-    PRELIMINARY_REVIEW: 'Preliminary review',
-    RE_REVIEW: 'Re-review',
-    PUBLICITY: 'Publicity',
-    APPROVAL: 'Approval',
-  },
+  window: enumMessages('WindowKind', 'en'),
   windowTimes: '{{window}} window: {{opensAt}} to {{closesAt}} ({{timeZone}})',
   timeLeft: '{{days}} d {{hours}} h {{minutes}} min {{seconds}} s left',
   timeToOpen: 'Opens in {{days}} d {{hours}} h {{minutes}} min {{seconds}} s',

@@ -1,4 +1,4 @@
-import type { ConflictSource } from '@award/schema/generated/graphql';
+import { enumMessages } from '../app/labels';
 
 const zhCN = {
   title: '专家库',
@@ -50,10 +50,7 @@ const zhCN = {
     targetRequired: '请选择回避的单位或项目',
     nominationRequired: '签署鉴定或验收意见须指明项目',
   },
-  source: {
-    DECLARED: '本人声明',
-    SIGNED_APPRAISAL_OR_ACCEPTANCE: '签署鉴定或验收意见',
-  } satisfies Record<ConflictSource, string>,
+  source: enumMessages('ConflictSource', 'zh-CN'),
   import: {
     title: '从表格导入专家',
     hint: '上传 xlsx 或 csv 文件：先试导入检查每一行，没有问题再正式导入；任何一行有误则不写入任何数据。',
@@ -123,10 +120,7 @@ const en: typeof zhCN = {
     targetRequired: 'Choose the organization or the nomination',
     nominationRequired: 'A signed appraisal or acceptance names the nomination',
   },
-  source: {
-    DECLARED: 'Declared',
-    SIGNED_APPRAISAL_OR_ACCEPTANCE: 'Signed appraisal or acceptance',
-  },
+  source: enumMessages('ConflictSource', 'en'),
   import: {
     title: 'Import experts from a spreadsheet',
     hint: 'Upload an xlsx or csv file: a dry run checks every row first; import for real once it passes. A single bad row writes nothing.',

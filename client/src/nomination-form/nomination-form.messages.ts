@@ -1,29 +1,12 @@
-import type {
-  EvidenceGroup,
-  EvidenceKind,
-  FilePurpose,
-  IdDocumentType,
-  IntellectualPropertyKind,
-  NominationNextStep,
-  SubmissionRequirement,
-} from '@award/schema/generated/graphql';
+import type { NominationNextStep, SubmissionRequirement } from '@award/schema/generated/graphql';
+import { enumMessages } from '../app/labels';
 
 // The sections of the form, by the names the API gives them (completeness, return reasons).
 const zhCN = {
   loadFailed: '提名书加载失败',
   backToList: '返回我的提名',
-  step: {
-    BASICS: '基本情况',
-    COMPLETERS: '主要完成人',
-    ORGANIZATIONS: '主要完成单位',
-    INNOVATION: '项目简介与创新点',
-    APPLICATION: '推广应用情况',
-    BENEFITS: '经济与社会效益',
-    IP: '知识产权',
-    OPINION: '提名意见',
-    FILES: '下载与上传',
-    SUBMIT: '提交',
-  },
+  // The form's sections as the API names them too (schema/labels), then the last step, submitting.
+  step: { ...enumMessages('FormSection', 'zh-CN'), SUBMIT: '提交' },
   sectionComplete: '已填写完整',
   sectionMissing: '尚缺 {{count}} 项',
   missingList: '本部分尚缺：{{fields}}',
@@ -71,11 +54,7 @@ const zhCN = {
     add: '添加完成人',
     firstSignsPledge: '第一完成人须签署承诺书',
   },
-  idDocumentType: {
-    RESIDENT_ID: '居民身份证',
-    PASSPORT: '护照',
-    OTHER: '其他证件',
-  } satisfies Record<IdDocumentType, string>,
+  idDocumentType: enumMessages('IdDocumentType', 'zh-CN'),
   organization: {
     title: '第 {{position}} 完成单位',
     choose: '选择单位（名称或统一社会信用代码）',
@@ -119,14 +98,7 @@ const zhCN = {
     grantedOn: '授权（发布）日期',
     add: '添加知识产权',
   },
-  ipKind: {
-    INVENTION_PATENT: '发明专利',
-    UTILITY_PATENT: '实用新型专利',
-    SOFTWARE_COPYRIGHT: '软件著作权',
-    STANDARD: '标准',
-    PAPER: '论文',
-    OTHER: '其他',
-  } satisfies Record<IntellectualPropertyKind, string>,
+  ipKind: enumMessages('IntellectualPropertyKind', 'zh-CN'),
   declaresTruthfulness: '提名单位已审核提名书及全部材料，保证内容真实、准确',
   declaresNoFee: '提名单位未向被提名项目收取任何费用',
   moveUp: '上移',
@@ -197,47 +169,15 @@ const zhCN = {
     AWAIT_RESULT: '等待评审结果',
     NONE: '无需操作',
   } satisfies Record<NominationNextStep, string>,
-  purpose: {
-    STAMPED_FORM: '盖章的提名书',
-    SIGNED_PLEDGE: '签字的承诺书',
-    EVIDENCE: '证实性材料',
-  } satisfies Record<FilePurpose, string>,
-  evidenceGroup: {
-    INNOVATION_PROOF: '创新性证明',
-    TECHNICAL_EVALUATION: '技术评价证明',
-    APPLICATION_PROOF: '应用证明',
-    OTHER: '其他',
-  } satisfies Record<EvidenceGroup, string>,
-  evidenceKind: {
-    NOVELTY_SEARCH: '查新报告',
-    PATENT_CERTIFICATE: '专利证书',
-    SOFTWARE_COPYRIGHT: '软件著作权',
-    PAPER: '论文',
-    APPRAISAL: '鉴定结论',
-    ACCEPTANCE_OPINION: '验收意见',
-    TEST_REPORT: '检测报告',
-    TECHNOLOGY_CONTRACT: '技术合同',
-    ACCEPTANCE_REPORT: '验收报告',
-    USER_REPORT: '用户报告',
-    OTHER: '其他材料',
-  } satisfies Record<EvidenceKind, string>,
+  purpose: enumMessages('FilePurpose', 'zh-CN'),
+  evidenceGroup: enumMessages('EvidenceGroup', 'zh-CN'),
+  evidenceKind: enumMessages('EvidenceKind', 'zh-CN'),
 };
 
 const en: typeof zhCN = {
   loadFailed: 'The nomination could not be loaded',
   backToList: 'Back to my nominations',
-  step: {
-    BASICS: 'Basics',
-    COMPLETERS: 'Completers',
-    ORGANIZATIONS: 'Completing organizations',
-    INNOVATION: 'Summary and innovations',
-    APPLICATION: 'Application',
-    BENEFITS: 'Economic and social benefit',
-    IP: 'Intellectual property',
-    OPINION: "Nominator's opinion",
-    FILES: 'Downloads and uploads',
-    SUBMIT: 'Submit',
-  },
+  step: { ...enumMessages('FormSection', 'en'), SUBMIT: 'Submit' },
   sectionComplete: 'Complete',
   sectionMissing: '{{count}} missing',
   missingList: 'Still missing in this section: {{fields}}',
@@ -285,11 +225,7 @@ const en: typeof zhCN = {
     add: 'Add a completer',
     firstSignsPledge: 'The first completer signs the pledge',
   },
-  idDocumentType: {
-    RESIDENT_ID: 'Resident identity card',
-    PASSPORT: 'Passport',
-    OTHER: 'Other document',
-  },
+  idDocumentType: enumMessages('IdDocumentType', 'en'),
   organization: {
     title: 'Organization {{position}}',
     choose: 'Choose an organization (name or credit code)',
@@ -333,14 +269,7 @@ const en: typeof zhCN = {
     grantedOn: 'Granted (published) on',
     add: 'Add an entry',
   },
-  ipKind: {
-    INVENTION_PATENT: 'Invention patent',
-    UTILITY_PATENT: 'Utility model patent',
-    SOFTWARE_COPYRIGHT: 'Software copyright',
-    STANDARD: 'Standard',
-    PAPER: 'Paper',
-    OTHER: 'Other',
-  },
+  ipKind: enumMessages('IntellectualPropertyKind', 'en'),
   declaresTruthfulness:
     'The nominator has checked the form and every document and vouches that they are true and accurate',
   declaresNoFee: 'The nominator has charged the nominated team no fee',
@@ -417,30 +346,9 @@ const en: typeof zhCN = {
     AWAIT_RESULT: 'wait for the result',
     NONE: 'nothing to do',
   },
-  purpose: {
-    STAMPED_FORM: 'Stamped form',
-    SIGNED_PLEDGE: 'Signed pledge',
-    EVIDENCE: 'Evidence',
-  },
-  evidenceGroup: {
-    INNOVATION_PROOF: 'Innovation proof',
-    TECHNICAL_EVALUATION: 'Technical evaluation',
-    APPLICATION_PROOF: 'Application proof',
-    OTHER: 'Other',
-  },
-  evidenceKind: {
-    NOVELTY_SEARCH: 'Novelty-search report',
-    PATENT_CERTIFICATE: 'Patent certificate',
-    SOFTWARE_COPYRIGHT: 'Software copyright',
-    PAPER: 'Paper',
-    APPRAISAL: 'Appraisal conclusion',
-    ACCEPTANCE_OPINION: 'Acceptance opinion',
-    TEST_REPORT: 'Test report',
-    TECHNOLOGY_CONTRACT: 'Technology contract',
-    ACCEPTANCE_REPORT: 'Acceptance report',
-    USER_REPORT: 'User report',
-    OTHER: 'Other material',
-  },
+  purpose: enumMessages('FilePurpose', 'en'),
+  evidenceGroup: enumMessages('EvidenceGroup', 'en'),
+  evidenceKind: enumMessages('EvidenceKind', 'en'),
 };
 
 export const nominationFormMessages = { 'zh-CN': zhCN, en };

@@ -1,10 +1,15 @@
-import type { AwardCategory, Grade, NominationStatus } from '@award/schema/generated/graphql';
+import { enumMessages } from '../app/labels';
 
 const zhCN = {
   title: '提名项目',
   transitions: {
     sectionReasons: '退回意见',
+    // The system's note on a change, with the grade it names (publicity, approval).
+    noteWithGrade: '{{note}}：{{grade}}',
+    sectionReason: '{{section}}：{{reason}}',
   },
+  note: enumMessages('TransitionNote', 'zh-CN'),
+  section: enumMessages('FormSection', 'zh-CN'),
   column: {
     code: '提名编号',
     projectName: '项目名称',
@@ -18,29 +23,9 @@ const zhCN = {
     category: '全部奖项类别',
     status: '全部状态',
   },
-  category: {
-    INVENTION: '质量技术发明奖',
-    PROGRESS: '质量技术进步奖',
-  } satisfies Record<AwardCategory, string>,
-  status: {
-    DRAFT: '草稿',
-    SUBMITTED: '已提交',
-    RETURNED: '已退回',
-    ACCEPTED: '形式审查通过',
-    PRELIMINARY_REVIEW: '初评中',
-    RE_REVIEW: '复评中',
-    PUBLICITY: '公示中',
-    APPROVED: '已审定',
-    NOT_AWARDED: '不授奖',
-    WITHDRAWN: '已撤回',
-    REVOKED: '已撤销',
-  } satisfies Record<NominationStatus, string>,
-  grade: {
-    FIRST: '一等奖',
-    SECOND: '二等奖',
-    THIRD: '三等奖',
-    NONE: '不授奖',
-  } satisfies Record<Grade, string>,
+  category: enumMessages('AwardCategory', 'zh-CN'),
+  status: enumMessages('NominationStatus', 'zh-CN'),
+  grade: enumMessages('Grade', 'zh-CN'),
   // A nominator may leave the grade to the committee instead of proposing one (提名书: 建议等级).
   committeeGrade: '接受评审委员会评定',
   loadFailed: '提名项目加载失败',
@@ -50,7 +35,11 @@ const en: typeof zhCN = {
   title: 'Nominations',
   transitions: {
     sectionReasons: 'Reasons for return',
+    noteWithGrade: '{{note}}: {{grade}}',
+    sectionReason: '{{section}}: {{reason}}',
   },
+  note: enumMessages('TransitionNote', 'en'),
+  section: enumMessages('FormSection', 'en'),
   column: {
     code: 'Code',
     projectName: 'Project name',
@@ -64,29 +53,9 @@ const en: typeof zhCN = {
     category: 'All categories',
     status: 'All statuses',
   },
-  category: {
-    INVENTION: 'Quality Technology Invention Award',
-    PROGRESS: 'Quality Technology Progress Award',
-  },
-  status: {
-    DRAFT: 'Draft',
-    SUBMITTED: 'Submitted',
-    RETURNED: 'Returned',
-    ACCEPTED: 'Passed formal review',
-    PRELIMINARY_REVIEW: 'In preliminary review',
-    RE_REVIEW: 'In re-review',
-    PUBLICITY: 'In publicity',
-    APPROVED: 'Approved',
-    NOT_AWARDED: 'Not awarded',
-    WITHDRAWN: 'Withdrawn',
-    REVOKED: 'Revoked',
-  },
-  grade: {
-    FIRST: 'First prize',
-    SECOND: 'Second prize',
-    THIRD: 'Third prize',
-    NONE: 'No award',
-  },
+  category: enumMessages('AwardCategory', 'en'),
+  status: enumMessages('NominationStatus', 'en'),
+  grade: enumMessages('Grade', 'en'),
   committeeGrade: "Committee's grade",
   loadFailed: 'The nominations could not be loaded',
 };

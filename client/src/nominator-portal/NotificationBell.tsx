@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLanguage } from '../app/language';
 import { formatInstant } from '../app/time';
+import { useTransitionNote } from '../nominations/TransitionTimeline';
 
 const myNotificationsQuery = graphql(`
   query MyNotifications {
@@ -15,6 +16,12 @@ const myNotificationsQuery = graphql(`
       kind
       toStatus
       reason
+      note
+      noteGrade
+      sectionReasons {
+        section
+        reason
+      }
       createdAt
       readAt
       nomination {
@@ -41,6 +48,7 @@ export function NotificationBell() {
   const { t } = useTranslation('nominatorPortal');
   const { t: tNominations } = useTranslation('nominations');
   const language = useLanguage();
+  const noteOf = useTransitionNote();
   const { data, error } = useQuery(myNotificationsQuery, { pollInterval: pollIntervalMs });
   const [markRead, marking] = useMutation(markNotificationsReadMutation, {
     refetchQueries: ['MyNotifications'],
@@ -78,6 +86,15 @@ export function NotificationBell() {
                 description={
                   <>
                     <div>{formatInstant(notification.createdAt, language)}</div>
+                    {notification.note && <div>{noteOf(notification)}</div>}
+                    {notification.sectionReasons.map(({ section, reason }) => (
+                      <div key={section}>
+                        {tNominations('transitions.sectionReason', {
+                          section: tNominations(`section.${section}`),
+                          reason,
+                        })}
+                      </div>
+                    ))}
                     {notification.reason && <div>{notification.reason}</div>}
                   </>
                 }

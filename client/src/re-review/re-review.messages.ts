@@ -1,4 +1,4 @@
-import type { BallotStatus, VoteChoice } from '@award/schema/generated/graphql';
+import { enumMessages } from '../app/labels';
 
 const zhCN = {
   title: '复评投票',
@@ -20,7 +20,7 @@ const zhCN = {
   attendance: '{{present}} / {{total}} 名',
   votesCast: '已投 {{cast}} / {{present}} 票',
   counts: '赞成 {{for}} · 反对 {{against}} · 弃权 {{abstain}}',
-  status: { OPEN: '表决中', CLOSED: '已结束' } satisfies Record<BallotStatus, string>,
+  status: enumMessages('BallotStatus', 'zh-CN'),
   passed: '通过',
   failed: '未通过',
   cascaded: '{{grade}}未通过，转入本等级表决',
@@ -29,7 +29,7 @@ const zhCN = {
   loadFailed: '表决加载失败',
   // The member never sees preliminary scores or ranks: the API keeps them to the chair and the secretariat.
   scoresHidden: '初评分数和排名仅评审委员会主任和秘书处可见。',
-  choice: { FOR: '赞成', AGAINST: '反对', ABSTAIN: '弃权' } satisfies Record<VoteChoice, string>,
+  choice: enumMessages('VoteChoice', 'zh-CN'),
   voted: '已投票',
   confirmTitle: '确认对 {{code}} 投“{{choice}}”票？',
   confirmBody: '表决等级：{{grade}}。投票为无记名投票，投出后不能更改。',
@@ -82,7 +82,7 @@ const en: typeof zhCN = {
   attendance: '{{present}} of {{total}}',
   votesCast: '{{cast}} of {{present}} votes cast',
   counts: 'For {{for}} · Against {{against}} · Abstain {{abstain}}',
-  status: { OPEN: 'Open', CLOSED: 'Closed' },
+  status: enumMessages('BallotStatus', 'en'),
   passed: 'Passed',
   failed: 'Not passed',
   cascaded: '{{grade}} not passed: voted on at this grade',
@@ -90,7 +90,7 @@ const en: typeof zhCN = {
   liveFailed: 'Live updates stopped; what is shown may be out of date',
   loadFailed: 'The ballots could not be loaded',
   scoresHidden: 'Preliminary scores and ranks are shown to the chair and the secretariat only.',
-  choice: { FOR: 'For', AGAINST: 'Against', ABSTAIN: 'Abstain' },
+  choice: enumMessages('VoteChoice', 'en'),
   voted: 'Voted',
   confirmTitle: 'Vote "{{choice}}" on {{code}}?',
   confirmBody: 'Grade voted on: {{grade}}. The vote is secret and cannot be changed once cast.',
@@ -120,7 +120,7 @@ const en: typeof zhCN = {
       'Close the {{grade}} ballot on {{code}}? {{cast}} of {{present}} votes cast; a missing vote does not count for.',
     closeFailed: 'The ballot was not closed: {{message}}',
     thresholds:
-      'FIRST needs two thirds of the members present voting for it, SECOND and THIRD more than half; a grade not passed is voted on at the next grade down.',
+      'A first prize needs two thirds of the members present voting for it, a second or third prize more than half; a grade not passed is voted on at the next grade down.',
   },
 };
 

@@ -1,4 +1,4 @@
-import type { ScoreLevel } from '@award/schema/generated/graphql';
+import { enumMessages } from '../app/labels';
 
 const zhCN = {
   title: '评审打分',
@@ -43,12 +43,7 @@ const zhCN = {
     saveNow: '立即保存',
     submit: '提交评分',
   },
-  level: {
-    A: 'A 档',
-    B: 'B 档',
-    C: 'C 档',
-    D: 'D 档',
-  } satisfies Record<ScoreLevel, string>,
+  level: enumMessages('ScoreLevel', 'zh-CN'),
   save: {
     idle: '已是最新',
     pending: '有修改，稍后自动保存',
@@ -136,12 +131,7 @@ const en: typeof zhCN = {
     saveNow: 'Save now',
     submit: 'Submit scores',
   },
-  level: {
-    A: 'Level A',
-    B: 'Level B',
-    C: 'Level C',
-    D: 'Level D',
-  },
+  level: enumMessages('ScoreLevel', 'en'),
   save: {
     idle: 'Up to date',
     pending: 'Changed, saving shortly',

@@ -1,4 +1,5 @@
 import type { Prng } from '@award/api/domain';
+import { FormSection } from '@award/api/entities';
 import { FIELDS } from './fields.js';
 import { countOtherIp } from './intellectual-property.js';
 import { CHINESE_ORDINALS } from './nomination-records.js';
@@ -159,11 +160,17 @@ export function nominatorOpinionFor(theme: ProjectTheme, grade: NominationSeed['
 }
 
 /** Reasons the secretariat gives when it returns a nomination at formal review (形式审查). */
-export const RETURN_REASONS = [
-  '证实性材料中缺少查新报告，请补充具有资质的查新机构出具的查新报告后重新提交。',
-  '上传的提名书PDF未加盖提名单位公章，请下载提名书盖章后重新上传。',
-  '第一完成人承诺书未签字，请由第一完成人本人签字后重新上传。',
-  '知识产权清单所列发明专利与上传的专利证书不一致，请核对后更正。',
-  '经济效益表缺少财务部门出具的证明材料，请补充后重新提交。',
-  '项目简介超过一页篇幅，且主要技术创新点与知识产权对应关系不清，请精简修改。',
+export const RETURN_REASONS: { section: FormSection; reason: string }[] = [
+  {
+    section: FormSection.FILES,
+    reason: '证实性材料中缺少查新报告，请补充具有资质的查新机构出具的查新报告后重新提交。',
+  },
+  { section: FormSection.FILES, reason: '上传的提名书PDF未加盖提名单位公章，请下载提名书盖章后重新上传。' },
+  { section: FormSection.FILES, reason: '第一完成人承诺书未签字，请由第一完成人本人签字后重新上传。' },
+  { section: FormSection.IP, reason: '知识产权清单所列发明专利与上传的专利证书不一致，请核对后更正。' },
+  { section: FormSection.BENEFITS, reason: '经济效益表缺少财务部门出具的证明材料，请补充后重新提交。' },
+  {
+    section: FormSection.INNOVATION,
+    reason: '项目简介超过一页篇幅，且主要技术创新点与知识产权对应关系不清，请精简修改。',
+  },
 ];

@@ -73,7 +73,7 @@ function stagesFor(category: Category, count: number): NominationStage[] {
 function buildNomination(
   theme: ProjectTheme,
   status: NominationStage,
-  returnReason: string | undefined,
+  returnReason: NominationSeed['returnReason'],
   registry: PeopleRegistry,
 ): NominationSeed {
   const prng = createPrng(`nomination:${theme.key}`);

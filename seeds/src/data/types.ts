@@ -1,3 +1,5 @@
+import type { FormSection } from '@award/api/entities';
+
 /** Shapes of the demo data; the seeders map them onto the entities. */
 
 export type OrganizationType =
@@ -154,6 +156,6 @@ export interface NominationSeed {
   socialBenefit: string;
   intellectualProperty: IpSeed[];
   nominatorOpinion: string;
-  /** for RETURNED */
-  returnReason?: string;
+  /** for RETURNED: the section formal review found wrong, and why */
+  returnReason?: { section: FormSection; reason: string };
 }

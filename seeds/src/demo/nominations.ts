@@ -17,6 +17,7 @@ import {
   Nomination,
   NominationFile,
   NominationTransition,
+  TransitionNote as Note,
   type Organization,
   Registration,
   NominationStatus as S,
@@ -28,17 +29,24 @@ import type { NominationSeed } from '../data/types.js';
 import { pathTo } from './lifecycle-path.js';
 import { shanghai } from './shanghai-time.js';
 
-/** When each step of the 2024 demo happened, who took it, and why. */
-const STEPS: Record<S, { at: string; by: 'nominator' | 'secretariat' | 'chair'; reason: string }> = {
-  [S.DRAFT]: { at: '2024-04-25 10:00', by: 'nominator', reason: '创建提名书' },
-  [S.SUBMITTED]: { at: '2024-05-20 15:00', by: 'nominator', reason: '提交提名书' },
+/**
+ * When each step of the 2024 demo happened, who took it, and why: as the API records it, what a person
+ * wrote as `reason`, and where the system made the change, its note (a code shown in the reader's
+ * language; the grades are given later, by seedResults, so the demo's notes name none).
+ */
+const STEPS: Record<
+  S,
+  { at: string; by: 'nominator' | 'secretariat' | 'chair'; reason: string; note?: Note }
+> = {
+  [S.DRAFT]: { at: '2024-04-25 10:00', by: 'nominator', reason: '' },
+  [S.SUBMITTED]: { at: '2024-05-20 15:00', by: 'nominator', reason: '' },
   [S.RETURNED]: { at: '2024-06-12 11:00', by: 'secretariat', reason: '' },
   [S.ACCEPTED]: { at: '2024-06-12 11:00', by: 'secretariat', reason: '形式审查通过' },
-  [S.PRELIMINARY_REVIEW]: { at: '2024-07-01 09:00', by: 'secretariat', reason: '进入初评' },
-  [S.RE_REVIEW]: { at: '2024-09-02 09:00', by: 'chair', reason: '初评结束，进入复评' },
-  [S.PUBLICITY]: { at: '2024-09-16 09:00', by: 'chair', reason: '复评通过，进入公示' },
-  [S.APPROVED]: { at: '2024-10-10 10:00', by: 'chair', reason: '公示期满无异议，审定通过' },
-  [S.NOT_AWARDED]: { at: '2024-09-13 17:00', by: 'chair', reason: '复评表决未达授奖等级' },
+  [S.PRELIMINARY_REVIEW]: { at: '2024-07-01 09:00', by: 'secretariat', reason: '' },
+  [S.RE_REVIEW]: { at: '2024-09-02 09:00', by: 'chair', reason: '', note: Note.RE_REVIEW_STARTED },
+  [S.PUBLICITY]: { at: '2024-09-16 09:00', by: 'chair', reason: '', note: Note.PUBLICIZED },
+  [S.APPROVED]: { at: '2024-10-10 10:00', by: 'chair', reason: '', note: Note.APPROVED },
+  [S.NOT_AWARDED]: { at: '2024-09-13 17:00', by: 'chair', reason: '', note: Note.NOT_PASSED_RE_REVIEW },
   [S.WITHDRAWN]: { at: '2024-06-20 14:00', by: 'nominator', reason: '项目完成单位调整，提名单位申请撤回' },
   [S.REVOKED]: {
     at: '2024-11-05 10:00',
@@ -186,7 +194,9 @@ function recordHistory(
       fromStatus: index === 0 ? null : path[index - 1],
       toStatus: status,
       actor,
-      reason: status === S.RETURNED ? (seed.returnReason ?? '材料不完整') : step.reason,
+      reason: step.reason,
+      note: step.note ?? null,
+      sectionReasons: status === S.RETURNED && seed.returnReason ? [seed.returnReason] : [],
       at: shanghai(step.at),
     });
   });
