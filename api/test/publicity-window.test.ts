@@ -25,13 +25,13 @@ describe('the publicity window of a category published late', () => {
     );
     // The committee's grades for the category's nominations at re-review, as closed ballots write them.
     await db.query(`insert into nomination_result (id, nomination_id, stage, final_grade)
-      select gen_random_uuid(), id, 'PRELIMINARY', 'THIRD' from nomination where category = 'PROGRESS' and status = 'RE_REVIEW'
+      select gen_random_uuid(), id, 'PRELIMINARY', 'THIRD' from nomination where category = 'INVENTION' and status = 'RE_REVIEW'
       on conflict (nomination_id, stage) do update set final_grade = excluded.final_grade`);
     const before = Date.now();
     const published = await api.graphql<{
       publishResults: { publicityOpensAt: string; publicityClosesAt: string };
     }>(
-      'mutation ($c: ID!) { publishResults(cycleId: $c, category: PROGRESS) { publicityOpensAt publicityClosesAt } }',
+      'mutation ($c: ID!) { publishResults(cycleId: $c, category: INVENTION) { publicityOpensAt publicityClosesAt } }',
       { c: cycleId },
       await api.login('secretariat@example.com'),
     );

@@ -6,9 +6,9 @@ import { ballotsOf, castVotes, committeeMembers, memberTokens, unballotedAtReRev
 import { chooseOption, clientUrl, closeVisitor, newVisitor, signedInVisitor, signIn } from './pages';
 import { screenshot } from './screenshots';
 
-// This file's data: the INVENTION nominations at re-review (closing.test.ts takes PROGRESS's). Its member in
+// This file's data: the PROGRESS nominations at re-review (closing.test.ts takes INVENTION's). Its member in
 // the browser is member14, whom no other file signs in as.
-const category = 'INVENTION';
+const category = 'PROGRESS';
 const browserMember = demoAccount('member14@example.com');
 
 /** Resolves once the page has subscribed to this operation over its socket (listen before navigating). */

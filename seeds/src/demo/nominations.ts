@@ -29,7 +29,7 @@ import { pathTo } from './lifecycle-path.js';
 import { shanghai } from './shanghai-time.js';
 
 /** When each step of the 2024 demo happened, who took it, and why. */
-const STEPS: Record<S, { at: string; by: 'nominator' | 'secretariat' | 'chair'; reason: string }> = {
+export const STEPS: Record<S, { at: string; by: 'nominator' | 'secretariat' | 'chair'; reason: string }> = {
   [S.DRAFT]: { at: '2024-04-25 10:00', by: 'nominator', reason: '创建提名书' },
   [S.SUBMITTED]: { at: '2024-05-20 15:00', by: 'nominator', reason: '提交提名书' },
   [S.RETURNED]: { at: '2024-06-12 11:00', by: 'secretariat', reason: '' },
