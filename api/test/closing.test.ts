@@ -573,18 +573,19 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
       const sheets = await readXlsxFile(Buffer.from(await response.arrayBuffer()));
       expect(sheets.map((sheet) => sheet.sheet)).toEqual(['质量技术发明奖', '质量技术进步奖']);
       const [invention] = sheets;
+      // The chair console's names for the same figures (schema/terms): 宽严校正分, 初评推荐等级.
       expect(invention.data[1]).toEqual([
-        '排名',
-        '编号',
+        '名次',
+        '提名编号',
         '项目名称',
         '提名单位',
         '初评得分',
-        '算术平均',
+        '平均分',
         '中位数',
-        '严格度校正',
+        '宽严校正分',
         '评分表数',
-        '推荐等级',
-        '意见分歧',
+        '初评推荐等级',
+        '分歧',
       ]);
       const projects = invention.data.slice(2).map((row) => row[2]);
       for (const nomination of atReReview) expect(projects).toContain(nomination.project_name);

@@ -42,7 +42,7 @@ describe('the award lists', () => {
 
     const { page, context } = await signedInVisitor(browser(), demoAccount(own.email), '/my-nominations');
     try {
-      await page.getByRole('link', { name: '公示与获奖名单' }).first().click();
+      await page.getByRole('link', { name: '获奖名单' }).first().click();
       await page
         .getByRole('tab', { name: own.category === 'PROGRESS' ? '质量技术进步奖' : '质量技术发明奖' })
         .click();

@@ -1,3 +1,4 @@
+import { reviewTerms } from '@award/schema/terms';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { CategoryConfig } from '../cycles/category-config.entity.js';
@@ -103,17 +104,17 @@ async function rankingSection(
   return {
     heading,
     columns: [
-      { title: '排名', width: 4 },
-      { title: '编号', width: 9 },
-      { title: '项目名称', width: 16 },
-      { title: '提名单位', width: 14 },
-      { title: '初评得分', width: 6 },
-      { title: '算术平均', width: 6 },
-      { title: '中位数', width: 6 },
-      { title: '严格度校正', width: 6 },
-      { title: '评分表数', width: 5 },
-      { title: '推荐等级', width: 6 },
-      { title: '意见分歧', width: 5 },
+      { title: reviewTerms.rank.zh, width: 4 },
+      { title: reviewTerms.code.zh, width: 9 },
+      { title: reviewTerms.projectName.zh, width: 16 },
+      { title: reviewTerms.nominator.zh, width: 14 },
+      { title: reviewTerms.officialScore.zh, width: 6 },
+      { title: reviewTerms.plainMean.zh, width: 6 },
+      { title: reviewTerms.median.zh, width: 6 },
+      { title: reviewTerms.severityAdjusted.zh, width: 6 },
+      { title: reviewTerms.sheetCount.zh, width: 5 },
+      { title: reviewTerms.recommendedGrade.zh, width: 6 },
+      { title: reviewTerms.disagreement.zh, width: 5 },
     ],
     rows: results.map((result) => [
       result.rank == null ? null : result.isTied ? `${result.rank}（并列）` : result.rank,
@@ -142,13 +143,13 @@ async function resultSection(
   return {
     heading,
     columns: [
-      { title: '初评排名', width: 5 },
-      { title: '编号', width: 9 },
-      { title: '项目名称', width: 18 },
-      { title: '提名单位', width: 16 },
-      { title: '初评得分', width: 6 },
-      { title: '推荐等级', width: 6 },
-      { title: '复评等级', width: 6 },
+      { title: `初评${reviewTerms.rank.zh}`, width: 5 },
+      { title: reviewTerms.code.zh, width: 9 },
+      { title: reviewTerms.projectName.zh, width: 18 },
+      { title: reviewTerms.nominator.zh, width: 16 },
+      { title: reviewTerms.officialScore.zh, width: 6 },
+      { title: reviewTerms.recommendedGrade.zh, width: 6 },
+      { title: reviewTerms.finalGrade.zh, width: 6 },
     ],
     rows: results.map((result) => [
       result.rank ?? null,
@@ -175,9 +176,9 @@ async function finalListSection(
     heading,
     columns: [
       { title: '序号', width: 4 },
-      { title: '编号', width: 9 },
-      { title: '项目名称', width: 18 },
-      { title: '提名单位', width: 16 },
+      { title: reviewTerms.code.zh, width: 9 },
+      { title: reviewTerms.projectName.zh, width: 18 },
+      { title: reviewTerms.nominator.zh, width: 16 },
       { title: '获奖等级', width: 6 },
       { title: '撤销', width: 14 },
     ],

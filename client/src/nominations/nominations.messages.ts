@@ -1,4 +1,5 @@
 import type { AwardCategory, Grade, NominationStatus } from '@award/schema/generated/graphql';
+import { reviewTerms } from '@award/schema/terms';
 
 const zhCN = {
   title: '提名项目',
@@ -12,7 +13,7 @@ const zhCN = {
     field: '专业领域',
     nominator: '提名单位',
     status: '状态',
-    proposedGrade: '建议等级',
+    proposedGrade: reviewTerms.proposedGrade.zh,
   },
   filter: {
     category: '全部奖项类别',
@@ -58,7 +59,7 @@ const en: typeof zhCN = {
     field: 'Field',
     nominator: 'Nominator',
     status: 'Status',
-    proposedGrade: 'Proposed grade',
+    proposedGrade: reviewTerms.proposedGrade.en,
   },
   filter: {
     category: 'All categories',
