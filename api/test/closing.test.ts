@@ -617,12 +617,34 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
       expect(text).toContain('初评排名表');
       expect(text).toContain('质量技术发明奖');
       expect(text.replace(/\s/g, '')).toContain(atReReview[2].project_name.replace(/\s/g, ''));
+      // Numbers and grades are never broken across lines: each cell's text comes out whole.
+      const lines = text.split('\n').map((line) => line.trim());
+      const codes = (
+        await db.query('select n.code from nomination_result r join nomination n on n.id = r.nomination_id')
+      ).rows.map((row) => row.code as string);
+      for (const code of [...atReReview.map((n) => n.code), ...codes]) expect(text).toContain(code);
+      expect(lines.filter((line) => /^(INV|PRG)-\d{4}-?$|^\d{3}$|^[一二三]等$|^奖$/.test(line))).toEqual([]);
       const final = await download('final-list.pdf', secretariat);
       const finalText = (await extractText(new Uint8Array(await final.arrayBuffer()), { mergePages: true }))
         .text;
       expect(finalText).toContain('审定获奖名单');
       expect(finalText).toContain('已撤销');
       expect(await auditActions('RESULTS_EXPORTED')).toBe(5);
+    });
+
+    it('names the file in the reader’s language, with an ASCII fallback (RFC 6266)', async () => {
+      const inChinese = await fetch(`${api.url}/documents/cycles/${cycleId}/rankings.xlsx`, {
+        headers: { authorization: `Bearer ${chair}`, 'accept-language': 'zh-CN,zh;q=0.9' },
+      });
+      const disposition = inChinese.headers.get('content-disposition') ?? '';
+      const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? '';
+      expect(decodeURIComponent(encoded)).toBe('2024年上海市质量协会质量技术奖初评排名表.xlsx');
+      expect(disposition).toMatch(/^attachment; filename="QTA-2024-RANKINGS-\d{6}\.xlsx"; /);
+      const inEnglish = await download('final-list.pdf', chair);
+      const english = inEnglish.headers.get('content-disposition') ?? '';
+      expect(decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(english)?.[1] ?? '')).toBe(
+        '2024 Shanghai Quality Association Quality Technology Award - approved award list.pdf',
+      );
     });
 
     it('exports for staff only, and names no document that does not exist', async () => {
@@ -635,7 +657,7 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
         headers: { authorization: `Bearer ${chair}` },
       });
       expect(malformed.status).toBe(400);
-      expect(await auditActions('RESULTS_EXPORTED')).toBe(5);
+      expect(await auditActions('RESULTS_EXPORTED')).toBe(7);
     });
   });
 });
