@@ -183,6 +183,8 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
           [atReReview[index + 1].id, grade],
         );
       }
+      // Publicity runs from now for 15 days: the demo's 2024 approval window moves after it first.
+      await setWindow('APPROVAL', new Date(Date.now() + 30 * DAY), new Date(Date.now() + 40 * DAY));
       const before = Date.now();
       const { publishResults } = await ok<{
         publishResults: { publicityOpensAt: string; publicityClosesAt: string; entries: Entry[] };

@@ -64,6 +64,14 @@ describe('closing the cycle: publicity, an objection answered, approval, the fin
     secretariat = await apiToken(demo.secretariat);
     cycleId = await currentCycleId();
     seededWindows = await windowsOf(secretariat, cycleId, ['PUBLICITY', 'APPROVAL']);
+    // Publication starts 15 days of publicity now: the demo's 2024 approval window moves after them.
+    await setWindows(secretariat, cycleId, [
+      {
+        kind: 'APPROVAL',
+        opensAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 40 * 86_400_000).toISOString(),
+      },
+    ]);
     // The committee's meeting over the API: THIRD for each, 12 of 15 present; the last one fails it.
     const members = await memberTokens();
     const atReReview = await unballotedAtReReview(chair, cycleId, category);
@@ -185,7 +193,8 @@ describe('closing the cycle: publicity, an objection answered, approval, the fin
       },
       {
         kind: 'APPROVAL',
-        opensAt: new Date(now - 3_600_000).toISOString(),
+        // Approval opens once publicity has closed (the award's order, schema/rules).
+        opensAt: new Date(now - 60_000).toISOString(),
         closesAt: new Date(now + 3_600_000).toISOString(),
       },
     ]);

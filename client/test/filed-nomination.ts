@@ -1,7 +1,10 @@
+import { inWindowOrder, type OrderedWindowKind, windowOrder } from '@award/schema/rules/window-order';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 // The API's tests file nominations with the same form input.
 import { completeSections } from '../../api/test/complete-nomination';
 import { apiToken, askApi, currentCycleId, demo } from './api';
+
+const DAY_MS = 86_400_000;
 
 /** A small file whose bytes are a PDF, different for each tag (the API refuses a second copy of a file). */
 function pdfBytes(tag: string): Blob {
@@ -38,29 +41,36 @@ export async function windowsOf(secretariat: string, cycleId: string, kinds: str
 /**
  * The demo call's filing windows closed in 2024: this opens the windows of these kinds for the test file that
  * calls it (at its top level), from an hour ago until `openForMs` from now, and puts back what it found after
- * the file. Files run one at a time, so no other file sees the windows moved. Call the returned function
- * inside the tests for the cycle's id.
+ * the file. The windows after them in the award's order move out of their way first (a day each, from when
+ * these close), as the server keeps the timeline in order. Files run one at a time, so no other file sees
+ * the windows moved. Call the returned function inside the tests for the cycle's id.
  */
-export function openWindowsForTheFile(kinds: string[], openForMs: number): () => string {
+export function openWindowsForTheFile(kinds: OrderedWindowKind[], openForMs: number): () => string {
   let cycleId: string | undefined;
   let secretariat: string;
   let original: Window[] | undefined;
   beforeAll(async () => {
     cycleId = await currentCycleId();
     secretariat = await apiToken(demo.secretariat);
-    original = await windowsOf(secretariat, cycleId, kinds);
+    original = await windowsOf(secretariat, cycleId, [...windowOrder]);
     const now = Date.now();
-    await setWindows(
-      secretariat,
-      cycleId,
-      kinds.map((kind) => ({
-        kind,
-        opensAt: new Date(now - 3_600_000).toISOString(),
-        closesAt: new Date(now + openForMs).toISOString(),
-      })),
-    );
+    const closes = now + openForMs;
+    const last = Math.max(...kinds.map((kind) => windowOrder.indexOf(kind)));
+    const later = windowOrder.slice(last + 1).map((kind, index) => ({
+      kind,
+      opensAt: new Date(closes + index * DAY_MS).toISOString(),
+      closesAt: new Date(closes + (index + 1) * DAY_MS).toISOString(),
+    }));
+    const opened = inWindowOrder(kinds.map((kind) => ({ kind }))).map(({ kind }) => ({
+      kind,
+      opensAt: new Date(now - 3_600_000).toISOString(),
+      closesAt: new Date(closes).toISOString(),
+    }));
+    // Latest first, so that each move leaves the timeline in order.
+    await setWindows(secretariat, cycleId, [...later, ...opened].reverse());
   });
   afterAll(async () => {
+    // Earliest first: each window goes back before the next one, still moved, opens.
     if (cycleId && original) await setWindows(secretariat, cycleId, original);
   });
   return () => {
