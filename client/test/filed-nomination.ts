@@ -67,7 +67,7 @@ export function openWindowsForTheFile(kinds: OrderedWindowKind[], openForMs: num
       closesAt: new Date(closes).toISOString(),
     }));
     // Latest first, so that each move leaves the timeline in order.
-    await setWindows(secretariat, cycleId, [...later, ...opened].reverse());
+    await setWindows(secretariat, cycleId, [...opened, ...later].reverse());
   });
   afterAll(async () => {
     // Earliest first: each window goes back before the next one, still moved, opens.
