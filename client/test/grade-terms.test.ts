@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { demo } from './api';
 import { connectSharedBrowser } from './browser';
 import { clientUrl, closeVisitor, signedInVisitor } from './pages';
+import { screenshot } from './screenshots';
 
 /** The headings of every table on the page, once its first table has rows. */
 async function tableHeadings(page: Page): Promise<string[]> {
@@ -22,10 +23,12 @@ describe('the grades, named apart', () => {
     const { page, context } = await signedInVisitor(browser(), demo.chair, '/console');
     try {
       const console = await tableHeadings(page);
+      await screenshot(page, 'grade-terms-console');
       expect(console).toContain('初评推荐等级');
       expect(console).not.toContain('建议等级');
       await page.goto(clientUrl('/nominations'));
       const nominations = await tableHeadings(page);
+      await screenshot(page, 'grade-terms-nominations');
       expect(nominations).toContain('提名建议等级');
       expect(nominations).not.toContain('建议等级');
     } finally {
