@@ -11,6 +11,7 @@ export interface Term {
  * on a sheet, and the preliminary score, cut to the quotas, recommends one; re-review then decides.
  */
 export const reviewTerms = {
+  position: { zh: '序号', en: 'No.' },
   rank: { zh: '名次', en: 'Rank' },
   code: { zh: '提名编号', en: 'Number' },
   projectName: { zh: '项目名称', en: 'Project' },
@@ -25,4 +26,5 @@ export const reviewTerms = {
   sheetRecommendedGrade: { zh: '专家推荐等级', en: 'Grade recommended by the expert' },
   recommendedGrade: { zh: '初评推荐等级', en: 'Recommended grade (score and quota)' },
   finalGrade: { zh: '复评等级', en: 'Re-review grade' },
+  awardedGrade: { zh: '获奖等级', en: 'Grade awarded' },
 } satisfies Record<string, Term>;

@@ -184,11 +184,11 @@ async function finalListSection(
   return {
     heading,
     columns: [
-      { title: '序号', width: 4, isUnbroken: true },
+      { title: reviewTerms.position.zh, width: 4, isUnbroken: true },
       { title: reviewTerms.code.zh, width: 9, isUnbroken: true },
       { title: reviewTerms.projectName.zh, width: 18 },
       { title: reviewTerms.nominator.zh, width: 16 },
-      { title: '获奖等级', width: 6, isUnbroken: true },
+      { title: reviewTerms.awardedGrade.zh, width: 6, isUnbroken: true },
       { title: '撤销', width: 14 },
     ],
     rows: entries.map((entry) => [
