@@ -52,8 +52,8 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
   let secretariat: string;
   /** The INVENTION nominations at re-review in the demo, by code. */
   let atReReview: { id: string; code: string; project_name: string }[];
-  let seededInPublicity: { id: string; code: string }[];
-  let seededApproved: { id: string; code: string }[];
+  /** An award of the category the demo has approved already (PROGRESS), with its list. */
+  let approvedElsewhere: { id: string; code: string };
   /** A nominator whose organization has an INVENTION nomination at re-review, and that nomination. */
   let nominator: { token: string; nominationId: string };
   const objections: Record<'substantive' | 'minor' | 'unreadable', string> = {
@@ -66,6 +66,9 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
     (await db.query('select status from nomination where id = $1', [id])).rows[0].status as string;
   const countOf = async (table: string) =>
     Number((await db.query(`select count(*) from ${table}`)).rows[0].count);
+  /** How many lists of the category: the demo's PROGRESS lists are not this file's. */
+  const listsOf = async (table: 'publicity_list' | 'final_list', category = 'INVENTION') =>
+    Number((await db.query(`select count(*) from ${table} where category = $1`, [category])).rows[0].count);
   const auditActions = async (action: string) =>
     Number((await db.query('select count(*) from audit_event where action = $1', [action])).rows[0].count);
   const run = async <T = Record<string, unknown>>(
@@ -122,8 +125,9 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
         )
       ).rows;
     atReReview = await ofStatus('RE_REVIEW');
-    seededInPublicity = await ofStatus('PUBLICITY');
-    seededApproved = await ofStatus('APPROVED');
+    approvedElsewhere = (
+      await db.query("select id, code from nomination where status = 'APPROVED' order by code limit 1")
+    ).rows[0];
     expect(atReReview.length).toBeGreaterThanOrEqual(3);
     chair = await api.login('chair@example.com');
     secretariat = await api.login('secretariat@example.com');
@@ -167,7 +171,7 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
       expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', rule: 'UNDECIDED_GRADES' });
       expect(errorOf(refused).codes).toEqual(atReReview.slice(1).map((n) => n.code));
       for (const nomination of atReReview) expect(await statusOf(nomination.id)).toBe('RE_REVIEW');
-      expect(await countOf('publicity_list')).toBe(0);
+      expect(await listsOf('publicity_list')).toBe(0);
     });
 
     it('publishes the re-review outcome: graded nominations go on publicity, the failed one ends NOT_AWARDED', async () => {
@@ -179,6 +183,8 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
           [atReReview[index + 1].id, grade],
         );
       }
+      // Publicity runs from now for 15 days: the demo's 2024 approval window moves after it first.
+      await setWindow('APPROVAL', new Date(Date.now() + 30 * DAY), new Date(Date.now() + 40 * DAY));
       const before = Date.now();
       const { publishResults } = await ok<{
         publishResults: { publicityOpensAt: string; publicityClosesAt: string; entries: Entry[] };
@@ -188,9 +194,7 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
       expect(await statusOf(atReReview[1].id)).toBe('PUBLICITY');
       expect(await statusOf(atReReview[2].id)).toBe('PUBLICITY');
       const codes = publishResults.entries.map((entry) => entry.code);
-      expect(codes.sort()).toEqual(
-        [atReReview[1].code, atReReview[2].code, ...seededInPublicity.map((n) => n.code)].sort(),
-      );
+      expect(codes.sort()).toEqual([atReReview[1].code, atReReview[2].code].sort());
       expect(publishResults.entries.map((entry) => entry.position)).toEqual(
         codes.map((_, index) => index + 1),
       );
@@ -220,7 +224,16 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
     it('refuses to publish a second time', async () => {
       const refused = await run(PUBLISH, { cycleId, category: 'INVENTION' }, chair);
       expect(errorOf(refused)).toMatchObject({ code: 'CONFLICT', rule: 'ALREADY_PUBLISHED' });
-      expect(await countOf('publicity_entry')).toBe(2 + seededInPublicity.length);
+      expect(await listsOf('publicity_list')).toBe(1);
+      expect(
+        Number(
+          (
+            await db.query(
+              "select count(*) from publicity_entry e join publicity_list l on l.id = e.list_id where l.category = 'INVENTION'",
+            )
+          ).rows[0].count,
+        ),
+      ).toBe(2);
     });
 
     it('keeps the published list read-only, whatever writes to the database', async () => {
@@ -228,19 +241,19 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
       await expect(db.query('delete from publicity_list')).rejects.toThrow(/read-only/);
     });
 
-    it('shows the publicity list to a nominator, and not yet a list of the other category', async () => {
+    it('shows the publicity list to a nominator, each category its own', async () => {
       const { publicityList } = await ok<{ publicityList: { entries: Entry[] } }>(
         PUBLICITY_LIST,
         { cycleId, category: 'INVENTION' },
         nominator.token,
       );
       expect(publicityList.entries.map((entry) => entry.code)).toContain(atReReview[2].code);
-      const other = await ok<{ publicityList: null }>(
+      const other = await ok<{ publicityList: { entries: Entry[] } }>(
         PUBLICITY_LIST,
         { cycleId, category: 'PROGRESS' },
         nominator.token,
       );
-      expect(other.publicityList).toBeNull();
+      expect(other.publicityList.entries.map((entry) => entry.code)).not.toContain(atReReview[2].code);
     });
   });
 
@@ -271,7 +284,7 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
     it('refuses a late objection (received outside the publicity window) and one against a nomination not in publicity', async () => {
       const late = await file(atReReview[1].id, { receivedAt: new Date(Date.now() - DAY).toISOString() });
       expect(errorOf(late)).toMatchObject({ code: 'WINDOW_CLOSED', window: 'PUBLICITY' });
-      const approved = await file(seededApproved[0].id);
+      const approved = await file(approvedElsewhere.id);
       expect(errorOf(approved)).toMatchObject({ code: 'CONFLICT', rule: 'NOT_IN_PUBLICITY' });
       const notAwarded = await file(atReReview[0].id);
       expect(errorOf(notAwarded)).toMatchObject({ code: 'CONFLICT', rule: 'NOT_IN_PUBLICITY' });
@@ -300,7 +313,7 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
       });
       expect(minor.errors).toBeUndefined();
       objections.minor = minor.data?.fileObjection.id as string;
-      const unreadable = await file(seededInPublicity[0].id, { content: '（字迹无法辨认）' });
+      const unreadable = await file(atReReview[2].id, { content: '（字迹无法辨认）' });
       objections.unreadable = unreadable.data?.fileObjection.id as string;
       expect(await auditActions('OBJECTION_FILED')).toBe(3);
     });
@@ -414,7 +427,7 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
         objectionIds: [objections.substantive],
       });
       expect(await statusOf(atReReview[1].id)).toBe('PUBLICITY');
-      expect(await countOf('final_list')).toBe(0);
+      expect(await listsOf('final_list')).toBe(0);
     });
 
     it('refuses an objection once publicity is over', async () => {
@@ -445,15 +458,7 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
       );
       expect(await statusOf(atReReview[1].id)).toBe('NOT_AWARDED');
       expect(await statusOf(atReReview[2].id)).toBe('APPROVED');
-      for (const nomination of seededInPublicity) expect(await statusOf(nomination.id)).toBe('APPROVED');
-      const codes = approveResults.entries.map((entry) => entry.code).sort();
-      expect(codes).toEqual(
-        [
-          atReReview[2].code,
-          ...seededInPublicity.map((n) => n.code),
-          ...seededApproved.map((n) => n.code),
-        ].sort(),
-      );
+      expect(approveResults.entries.map((entry) => entry.code)).toEqual([atReReview[2].code]);
       expect(approveResults.entries.find((entry) => entry.code === atReReview[2].code)).toMatchObject({
         grade: 'SECOND',
         isRevoked: false,
@@ -517,7 +522,7 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
 
   describe('revocation', () => {
     it('revokes an approved award with a reason, marked on the published final list', async () => {
-      const awarded = seededInPublicity[0];
+      const awarded = atReReview[2];
       expect(errorOf(await run(REVOKE, { id: awarded.id, reason: '剽窃' }, secretariat)).code).toBe(
         'FORBIDDEN',
       );
@@ -571,18 +576,19 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
       const sheets = await readXlsxFile(Buffer.from(await response.arrayBuffer()));
       expect(sheets.map((sheet) => sheet.sheet)).toEqual(['质量技术发明奖', '质量技术进步奖']);
       const [invention] = sheets;
+      // The chair console's names for the same figures (schema/terms): 宽严校正分, 初评推荐等级.
       expect(invention.data[1]).toEqual([
-        '排名',
-        '编号',
+        '名次',
+        '提名编号',
         '项目名称',
         '提名单位',
         '初评得分',
-        '算术平均',
+        '平均分',
         '中位数',
-        '严格度校正',
+        '宽严校正分',
         '评分表数',
-        '推荐等级',
-        '意见分歧',
+        '初评推荐等级',
+        '分歧',
       ]);
       const projects = invention.data.slice(2).map((row) => row[2]);
       for (const nomination of atReReview) expect(projects).toContain(nomination.project_name);
@@ -600,9 +606,9 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
       const final = await readXlsxFile(
         Buffer.from(await (await download('final-list.xlsx', chair)).arrayBuffer()),
       );
-      const revoked = final[0].data.find((row) => row[1] === seededInPublicity[0].code);
+      const revoked = final[0].data.find((row) => row[1] === atReReview[2].code);
       expect(String(revoked?.[5])).toMatch(/^已撤销：经查/);
-      expect(final[1].data.flat()).toContain('尚未审定。');
+      expect(final[1].data.map((row) => row[1])).toContain(approvedElsewhere.code);
     });
 
     it('prints the rankings and the final list as PDF in Chinese', async () => {
@@ -614,12 +620,34 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
       expect(text).toContain('初评排名表');
       expect(text).toContain('质量技术发明奖');
       expect(text.replace(/\s/g, '')).toContain(atReReview[2].project_name.replace(/\s/g, ''));
+      // Numbers and grades are never broken across lines: each cell's text comes out whole.
+      const lines = text.split('\n').map((line) => line.trim());
+      const codes = (
+        await db.query('select n.code from nomination_result r join nomination n on n.id = r.nomination_id')
+      ).rows.map((row) => row.code as string);
+      for (const code of [...atReReview.map((n) => n.code), ...codes]) expect(text).toContain(code);
+      expect(lines.filter((line) => /^(INV|PRG)-\d{4}-?$|^\d{3}$|^[一二三]等$|^奖$/.test(line))).toEqual([]);
       const final = await download('final-list.pdf', secretariat);
       const finalText = (await extractText(new Uint8Array(await final.arrayBuffer()), { mergePages: true }))
         .text;
       expect(finalText).toContain('审定获奖名单');
       expect(finalText).toContain('已撤销');
       expect(await auditActions('RESULTS_EXPORTED')).toBe(5);
+    });
+
+    it('names the file in the reader’s language, with an ASCII fallback (RFC 6266)', async () => {
+      const inChinese = await fetch(`${api.url}/documents/cycles/${cycleId}/rankings.xlsx`, {
+        headers: { authorization: `Bearer ${chair}`, 'accept-language': 'zh-CN,zh;q=0.9' },
+      });
+      const disposition = inChinese.headers.get('content-disposition') ?? '';
+      const encoded = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1] ?? '';
+      expect(decodeURIComponent(encoded)).toBe('2024年上海市质量协会质量技术奖初评排名表.xlsx');
+      expect(disposition).toMatch(/^attachment; filename="QTA-2024-RANKINGS-\d{6}\.xlsx"; /);
+      const inEnglish = await download('final-list.pdf', chair);
+      const english = inEnglish.headers.get('content-disposition') ?? '';
+      expect(decodeURIComponent(/filename\*=UTF-8''([^;]+)/.exec(english)?.[1] ?? '')).toBe(
+        '2024 Shanghai Quality Association Quality Technology Award - approved award list.pdf',
+      );
     });
 
     it('exports for staff only, and names no document that does not exist', async () => {
@@ -632,7 +660,7 @@ describe('closing the cycle: publicity, objections, approval, revocation and exp
         headers: { authorization: `Bearer ${chair}` },
       });
       expect(malformed.status).toBe(400);
-      expect(await auditActions('RESULTS_EXPORTED')).toBe(5);
+      expect(await auditActions('RESULTS_EXPORTED')).toBe(7);
     });
   });
 });

@@ -81,7 +81,8 @@ describe('the demo 2024 cycle', () => {
     expect(await count('select count(*) from expert')).toBeGreaterThanOrEqual(40);
     expect(await count('select count(*) from expertise_field')).toBeGreaterThanOrEqual(6);
     expect(await count('select count(*) from nomination')).toBeGreaterThanOrEqual(60);
-    expect(await count('select count(distinct status) from nomination')).toBe(11);
+    // Every state but PUBLICITY: the category that went through publicity has been approved since.
+    expect(await count('select count(distinct status) from nomination')).toBe(10);
   });
 
   it('has a demo account for every role', async () => {
@@ -169,5 +170,52 @@ describe('the demo 2024 cycle', () => {
       expect(row.sheetCount).toBe(values.length);
       expect(row.officialScore).toBeCloseTo(kept.reduce((sum, value) => sum + value, 0) / kept.length, 2);
     }
+  });
+
+  it('puts every nomination in publicity or approved on its category’s list, and revoked awards marked', async () => {
+    const missing = await db.query(`
+      select n.code, n.status from nomination n
+      where (n.status in ('PUBLICITY', 'APPROVED', 'REVOKED') and exists (
+               select 1 from nomination_transition t where t.nomination_id = n.id and t.to_status = 'PUBLICITY')
+             and not exists (select 1 from publicity_entry e join publicity_list l on l.id = e.list_id
+               where e.nomination_id = n.id and l.category = n.category and l.cycle_id = n.cycle_id))
+         or (n.status in ('APPROVED', 'REVOKED') and exists (
+               select 1 from nomination_transition t where t.nomination_id = n.id and t.to_status = 'APPROVED')
+             and not exists (select 1 from final_entry e join final_list l on l.id = e.list_id
+               where e.nomination_id = n.id and l.category = n.category and l.cycle_id = n.cycle_id
+                 and (e.revoked_at is not null) = (n.status = 'REVOKED')))`);
+    expect(missing.rows).toEqual([]);
+    expect(await count("select count(*) from nomination where status = 'APPROVED'")).toBeGreaterThan(0);
+    // Approval moves the whole category's publicity on: none is left in publicity beside a final list.
+    expect(
+      await count(`select count(*) from nomination n join final_list l on l.cycle_id = n.cycle_id
+        and l.category = n.category where n.status = 'PUBLICITY'`),
+    ).toBe(0);
+    // A list holds only nominations that reached its stage.
+    expect(
+      await count(`select count(*) from final_entry e join nomination n on n.id = e.nomination_id
+        where n.status not in ('APPROVED', 'REVOKED')`),
+    ).toBe(0);
+  });
+
+  it('shows a nominator its own approved nomination on the publicity list and the final list', async () => {
+    const { rows } = await db.query(`select n.code, n.category, n.cycle_id, u.email from nomination n
+      join app_user u on u.organization_id = n.nominator_id and 'NOMINATOR' = any(u.roles)
+      where n.status = 'APPROVED' order by n.code, u.email limit 1`);
+    const [own] = rows;
+    const token = await api.login(own.email);
+    const result = await api.graphql<{
+      publicityList: { entries: { code: string }[] } | null;
+      finalList: { entries: { code: string }[] } | null;
+    }>(
+      `query ($cycleId: ID!, $category: AwardCategory!) {
+        publicityList(cycleId: $cycleId, category: $category) { entries { code } }
+        finalList(cycleId: $cycleId, category: $category) { entries { code } } }`,
+      { cycleId: own.cycle_id, category: own.category },
+      token,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.publicityList?.entries.map((entry) => entry.code)).toContain(own.code);
+    expect(result.data?.finalList?.entries.map((entry) => entry.code)).toContain(own.code);
   });
 });

@@ -23,15 +23,20 @@ describe('the publicity window of a category published late', () => {
       `update cycle_window set opens_at = now() - interval '14 days', closes_at = date_trunc('second', now()) + interval '1 hour'
        where kind = 'PUBLICITY'`,
     );
+    // Approval comes after publicity, as the award's order wants it.
+    await db.query(
+      `update cycle_window set opens_at = now() + interval '30 days', closes_at = now() + interval '40 days'
+       where kind = 'APPROVAL'`,
+    );
     // The committee's grades for the category's nominations at re-review, as closed ballots write them.
     await db.query(`insert into nomination_result (id, nomination_id, stage, final_grade)
-      select gen_random_uuid(), id, 'PRELIMINARY', 'THIRD' from nomination where category = 'PROGRESS' and status = 'RE_REVIEW'
+      select gen_random_uuid(), id, 'PRELIMINARY', 'THIRD' from nomination where category = 'INVENTION' and status = 'RE_REVIEW'
       on conflict (nomination_id, stage) do update set final_grade = excluded.final_grade`);
     const before = Date.now();
     const published = await api.graphql<{
       publishResults: { publicityOpensAt: string; publicityClosesAt: string };
     }>(
-      'mutation ($c: ID!) { publishResults(cycleId: $c, category: PROGRESS) { publicityOpensAt publicityClosesAt } }',
+      'mutation ($c: ID!) { publishResults(cycleId: $c, category: INVENTION) { publicityOpensAt publicityClosesAt } }',
       { c: cycleId },
       await api.login('secretariat@example.com'),
     );

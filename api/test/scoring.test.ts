@@ -176,7 +176,9 @@ describe('scoring a nomination online', () => {
     });
     const zhProblems = inChinese.errors?.[0].extensions?.problems as { field: string; rule: string }[];
     expect(zhProblems.map((problem) => problem.field)).toEqual(problems.map((problem) => problem.field));
-    expect(zhProblems.find((problem) => problem.field === 'recommendedGrade')?.rule).toBe('请选择推荐等级');
+    expect(zhProblems.find((problem) => problem.field === 'recommendedGrade')?.rule).toBe(
+      '请选择专家推荐等级',
+    );
     // Points outside the chosen level's band.
     const mismatched = fullScores('B').map((score, i) =>
       i === 0 ? { ...score, points: pointsAt(criteria[0], 'D') } : score,

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { apiToken, askApi, currentCycleId, demo, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
+import { openWindowsUntil } from './filed-nomination';
 import { clientUrl, closeVisitor, newVisitor, signedInVisitor, signIn, subscriptionSent } from './pages';
 import {
   acceptDeclaration,
@@ -63,18 +64,6 @@ const shownInstant = (instant: Date) =>
     timeStyle: 'short',
   }).format(instant);
 
-const setReviewWindow = (
-  secretariat: string,
-  cycleId: string,
-  window: { opensAt: string; closesAt: string },
-) =>
-  askApi(
-    `mutation ($c: ID!, $o: DateTimeISO!, $e: DateTimeISO!) {
-      setCycleWindow(cycleId: $c, kind: PRELIMINARY_REVIEW, opensAt: $o, closesAt: $e) { closesAt } }`,
-    { c: cycleId, o: window.opensAt, e: window.closesAt },
-    { token: secretariat },
-  );
-
 interface CountedSheet {
   total: number;
   isTrimmed: boolean;
@@ -134,23 +123,14 @@ describe("the chair's console", () => {
     await acceptDeclaration(expert, cycleId);
     const [open] = await openReviewsOf(expert);
     expect(open, 'the own expert has a review to submit').toBeDefined();
-    const { awardCycle } = await askApi<{
-      awardCycle: { windows: { kind: string; opensAt: string; closesAt: string }[] };
-    }>(
-      'query ($id: ID!) { awardCycle(id: $id) { windows { kind opensAt closesAt } } }',
-      { id: cycleId },
-      { token: secretariat },
-    );
-    const window = awardCycle.windows.find((one) => one.kind === 'PRELIMINARY_REVIEW') as {
-      opensAt: string;
-      closesAt: string;
-    };
     // The secretariat reopens 初评 until next year (to the minute, as the pages show it).
     const reopenedUntil = new Date(Math.floor((Date.now() + 365 * 86_400_000) / 60_000) * 60_000);
-    await setReviewWindow(secretariat, cycleId, {
-      opensAt: window.opensAt,
-      closesAt: reopenedUntil.toISOString(),
-    });
+    const restore = await openWindowsUntil(
+      secretariat,
+      cycleId,
+      ['PRELIMINARY_REVIEW'],
+      reopenedUntil.getTime(),
+    );
     try {
       const progress = await reviewProgressOf(chair, cycleId);
       expect(progress.categories.map((row) => row.overdue)).toEqual(progress.categories.map(() => 0));
@@ -168,7 +148,7 @@ describe("the chair's console", () => {
       await board.page.getByText('没有逾期未提交的评审').waitFor();
       await closeVisitor(board.context);
     } finally {
-      await setReviewWindow(secretariat, cycleId, window);
+      await restore();
     }
   });
 

@@ -7,10 +7,11 @@ import { setWindows, type Window, windowsOf } from './filed-nomination';
 import { chooseOption, clientUrl, closeVisitor, signedInVisitor } from './pages';
 import { screenshot } from './screenshots';
 
-// This file's data: the PROGRESS nominations at re-review (re-review.test.ts takes INVENTION's), and the
+// This file's data: the INVENTION nominations at re-review (re-review.test.ts takes PROGRESS's, whose
+// category the demo has published and approved already), and the
 // cycle's PUBLICITY and APPROVAL windows, put back as the seed has them after the file.
-const category = 'PROGRESS';
-const categoryName = '质量技术进步奖';
+const category = 'INVENTION';
+const categoryName = '质量技术发明奖';
 
 const codesOf = (entries: { code: string }[]) => entries.map((entry) => entry.code);
 
@@ -24,7 +25,7 @@ async function approvalRefusal(chair: string, cycleId: string): Promise<string> 
       'accept-language': 'zh-CN',
     },
     body: JSON.stringify({
-      query: 'mutation ($cycleId: ID!) { approveResults(cycleId: $cycleId, category: PROGRESS) { id } }',
+      query: 'mutation ($cycleId: ID!) { approveResults(cycleId: $cycleId, category: INVENTION) { id } }',
       variables: { cycleId },
     }),
   });
@@ -63,6 +64,14 @@ describe('closing the cycle: publicity, an objection answered, approval, the fin
     secretariat = await apiToken(demo.secretariat);
     cycleId = await currentCycleId();
     seededWindows = await windowsOf(secretariat, cycleId, ['PUBLICITY', 'APPROVAL']);
+    // Publication starts 15 days of publicity now: the demo's 2024 approval window moves after them.
+    await setWindows(secretariat, cycleId, [
+      {
+        kind: 'APPROVAL',
+        opensAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+        closesAt: new Date(Date.now() + 40 * 86_400_000).toISOString(),
+      },
+    ]);
     // The committee's meeting over the API: THIRD for each, 12 of 15 present; the last one fails it.
     const members = await memberTokens();
     const atReReview = await unballotedAtReReview(chair, cycleId, category);
@@ -101,7 +110,7 @@ describe('closing the cycle: publicity, an objection answered, approval, the fin
     const { publicityList } = await askApi<{
       publicityList: { entries: { code: string; projectName: string }[]; publicityClosesAt: string };
     }>(
-      'query ($cycleId: ID!) { publicityList(cycleId: $cycleId, category: PROGRESS) { publicityClosesAt entries { code projectName } } }',
+      'query ($cycleId: ID!) { publicityList(cycleId: $cycleId, category: INVENTION) { publicityClosesAt entries { code projectName } } }',
       { cycleId },
       { token: chair },
     );
@@ -184,14 +193,15 @@ describe('closing the cycle: publicity, an objection answered, approval, the fin
       },
       {
         kind: 'APPROVAL',
-        opensAt: new Date(now - 3_600_000).toISOString(),
+        // Approval opens once publicity has closed (the award's order, schema/rules).
+        opensAt: new Date(now - 60_000).toISOString(),
         closesAt: new Date(now + 3_600_000).toISOString(),
       },
     ]);
     await confirmStep(chairPage, '审定获奖名单');
     await chairPage.getByRole('table', { name: '获奖名单' }).waitFor();
     const { finalList } = await askApi<{ finalList: { entries: { code: string; grade: string }[] } }>(
-      'query ($cycleId: ID!) { finalList(cycleId: $cycleId, category: PROGRESS) { entries { code grade } } }',
+      'query ($cycleId: ID!) { finalList(cycleId: $cycleId, category: INVENTION) { entries { code grade } } }',
       { cycleId },
       { token: chair },
     );

@@ -1,6 +1,8 @@
+import { type OrderedWindowKind, windowOrder } from '@award/schema/rules/window-order';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 // The API's tests file nominations with the same form input.
 import { completeSections } from '../../api/test/complete-nomination';
+import { windowMovesOpening } from '../../api/test/window-moves';
 import { apiToken, askApi, currentCycleId, demo } from './api';
 
 /** A small file whose bytes are a PDF, different for each tag (the API refuses a second copy of a file). */
@@ -36,32 +38,41 @@ export async function windowsOf(secretariat: string, cycleId: string, kinds: str
 }
 
 /**
- * The demo call's filing windows closed in 2024: this opens the windows of these kinds for the test file that
- * calls it (at its top level), from an hour ago until `openForMs` from now, and puts back what it found after
- * the file. Files run one at a time, so no other file sees the windows moved. Call the returned function
- * inside the tests for the cycle's id.
+ * Opens the windows of these kinds from an hour ago until `closesAt`, the later ones moved out of their way
+ * (windowMovesOpening). Resolves to what puts back the timeline it found.
  */
-export function openWindowsForTheFile(kinds: string[], openForMs: number): () => string {
+export async function openWindowsUntil(
+  secretariat: string,
+  cycleId: string,
+  kinds: OrderedWindowKind[],
+  closesAt: number,
+): Promise<() => Promise<void>> {
+  const original = await windowsOf(secretariat, cycleId, [...windowOrder]);
+  await setWindows(secretariat, cycleId, windowMovesOpening(kinds, closesAt));
+  // Earliest first: each window goes back before the next one, still moved, opens.
+  return () => setWindows(secretariat, cycleId, original);
+}
+
+/**
+ * The demo call's filing windows closed in 2024: this opens the windows of these kinds for the test file that
+ * calls it (at its top level), until `openForMs` from now (openWindowsUntil), and puts back what it found
+ * after the file. Files run one at a time, so no other file sees the windows moved. Call the returned
+ * function inside the tests for the cycle's id.
+ */
+export function openWindowsForTheFile(kinds: OrderedWindowKind[], openForMs: number): () => string {
   let cycleId: string | undefined;
-  let secretariat: string;
-  let original: Window[] | undefined;
+  let restore: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     cycleId = await currentCycleId();
-    secretariat = await apiToken(demo.secretariat);
-    original = await windowsOf(secretariat, cycleId, kinds);
-    const now = Date.now();
-    await setWindows(
-      secretariat,
+    restore = await openWindowsUntil(
+      await apiToken(demo.secretariat),
       cycleId,
-      kinds.map((kind) => ({
-        kind,
-        opensAt: new Date(now - 3_600_000).toISOString(),
-        closesAt: new Date(now + openForMs).toISOString(),
-      })),
+      kinds,
+      Date.now() + openForMs,
     );
   });
   afterAll(async () => {
-    if (cycleId && original) await setWindows(secretariat, cycleId, original);
+    await restore?.();
   });
   return () => {
     if (!cycleId) throw new Error('the windows are opened in beforeAll: call this inside a test');

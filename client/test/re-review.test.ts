@@ -6,9 +6,10 @@ import { ballotsOf, castVotes, committeeMembers, memberTokens, unballotedAtReRev
 import { chooseOption, clientUrl, closeVisitor, newVisitor, signedInVisitor, signIn } from './pages';
 import { screenshot } from './screenshots';
 
-// This file's data: the INVENTION nominations at re-review (closing.test.ts takes PROGRESS's). Its member in
+// This file's data: the PROGRESS nominations at re-review (closing.test.ts takes INVENTION's). Its member in
 // the browser is member14, whom no other file signs in as.
-const category = 'INVENTION';
+const category = 'PROGRESS';
+const categoryName = '质量技术进步奖';
 const browserMember = demoAccount('member14@example.com');
 
 /** Resolves once the page has subscribed to this operation over its socket (listen before navigating). */
@@ -52,6 +53,7 @@ describe('re-review: the chair opens a ballot, the committee votes in secret, th
     await chairPage.waitForURL('**/console');
     await chairPage.getByRole('link', { name: '复评与审定' }).first().click();
     await chairLive;
+    await chairPage.locator('.ant-segmented').getByText(categoryName).click();
     const desk = chairPage.getByRole('region', { name: '待表决项目' });
     // The committee's size and quorum, from the server, before any ballot is open.
     await desk.getByText('法定人数：委员 15 名的三分之二，至少 10 名').waitFor();

@@ -6,9 +6,10 @@ import { hasRole, type Viewer } from '../auth/viewer.js';
 import { nextDocumentNumber } from '../documents/document.service.js';
 import { contentSha256 } from '../documents/printed-document.js';
 import { DomainError } from '../errors.js';
+import type { Language } from '../i18n/text.js';
 import type { EventBus } from '../live/event-bus.js';
 import { refreshResults } from '../results/results.service.js';
-import { buildClosingReport, type ReportKind } from './closing-report.js';
+import { buildClosingReport, REPORT_TITLES, type ReportKind } from './closing-report.js';
 import { printedReport, reportPdf, reportXlsx } from './closing-report-files.js';
 
 export type ReportFormat = 'xlsx' | 'pdf';
@@ -16,8 +17,10 @@ export type ReportFormat = 'xlsx' | 'pdf';
 export interface ExportedReport {
   bytes: Buffer;
   contentType: string;
-  /** ASCII only, safe in a Content-Disposition header. */
+  /** In the reader's language: 2024年上海市质量协会质量技术奖初评排名表.xlsx. */
   fileName: string;
+  /** The document's number, for clients that cannot read a UTF-8 file name. */
+  asciiFileName: string;
 }
 
 const CONTENT_TYPES: Record<ReportFormat, string> = {
@@ -36,6 +39,7 @@ export async function exportClosingReport(
   cycleId: string,
   kind: ReportKind,
   format: ReportFormat,
+  language: Language,
 ): Promise<ExportedReport> {
   if (!viewer) throw new DomainError('UNAUTHENTICATED', 'Sign in to export results.');
   if (!hasRole(viewer, ...STAFF))
@@ -68,5 +72,11 @@ export async function exportClosingReport(
       after: { report: kind, format, number, contentSha256: hash },
     }),
   );
-  return { bytes, contentType: CONTENT_TYPES[format], fileName: `${number}.${format}` };
+  const name = language === 'zh' ? report.title : `${cycle.nameEn} - ${REPORT_TITLES[kind].en}`;
+  return {
+    bytes,
+    contentType: CONTENT_TYPES[format],
+    fileName: `${name}.${format}`,
+    asciiFileName: `${number}.${format}`,
+  };
 }

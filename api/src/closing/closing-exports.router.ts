@@ -3,7 +3,9 @@ import { type Request, type Response, Router } from 'express';
 import { findViewer } from '../auth/session.service.js';
 import { sessionToken } from '../auth/session-cookie.js';
 import { assertId } from '../db/find-by-id.js';
+import { attachmentDisposition } from '../documents/content-disposition.js';
 import { sendError } from '../documents/document-errors.js';
+import { languageOf } from '../i18n/text.js';
 import type { EventBus } from '../live/event-bus.js';
 import { exportClosingReport, type ReportFormat } from './closing-export.service.js';
 import { ReportKind } from './closing-report.js';
@@ -37,11 +39,15 @@ export function closingExportsRouter({ orm, events }: { orm: MikroORM; events: E
         request.params.cycleId,
         match[1] as ReportKind,
         match[2] as ReportFormat,
+        languageOf(request.headers['accept-language']),
       );
       response
         .status(200)
-        .attachment(exported.fileName)
-        .set({ 'content-type': exported.contentType, 'cache-control': 'no-store' })
+        .set({
+          'content-disposition': attachmentDisposition(exported.fileName, exported.asciiFileName),
+          'content-type': exported.contentType,
+          'cache-control': 'no-store',
+        })
         .send(exported.bytes);
     },
   );

@@ -48,6 +48,7 @@ export function reportPdf(report: ClosingReport, footer: DocumentFooter): Promis
 export function printedReport(report: ClosingReport): PrintedDocument {
   return {
     title: report.title,
+    isLandscape: true,
     subtitle: report.subtitle,
     sections: report.sections.map((section) => ({
       heading: section.heading,

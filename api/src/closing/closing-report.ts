@@ -1,9 +1,12 @@
+import { reviewTerms } from '@award/schema/terms';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AwardCycle } from '../cycles/award-cycle.entity.js';
 import { CategoryConfig } from '../cycles/category-config.entity.js';
 import { AwardCategory, type Grade } from '../cycles/cycle.enums.js';
 import { findById } from '../db/find-by-id.js';
 import { GRADE_ZH } from '../documents/form-labels.js';
+import type { TableColumn } from '../documents/printed-document.js';
+import type { Bilingual } from '../i18n/text.js';
 import { NominationStatus } from '../nominations/nomination.enums.js';
 import { NominationResult } from '../results/nomination-result.entity.js';
 import { FinalEntry, FinalList } from './final-list.entity.js';
@@ -20,7 +23,7 @@ export type ReportCell = string | number | null;
 /** One category's table. */
 export interface ReportSection {
   heading: string;
-  columns: { title: string; width: number }[];
+  columns: TableColumn[];
   rows: ReportCell[][];
   /** Said under the table when there is nothing to list yet. */
   note?: string;
@@ -35,10 +38,11 @@ export interface ClosingReport {
   cycle: AwardCycle;
 }
 
-const TITLES: Record<ReportKind, string> = {
-  [ReportKind.RANKINGS]: '初评排名表',
-  [ReportKind.RESULTS]: '评审结果表',
-  [ReportKind.FINAL_LIST]: '审定获奖名单',
+/** Each export's name, after the cycle's: the Chinese is printed on it, both name its file. */
+export const REPORT_TITLES: Record<ReportKind, Bilingual> = {
+  [ReportKind.RANKINGS]: { zh: '初评排名表', en: 'preliminary ranking' },
+  [ReportKind.RESULTS]: { zh: '评审结果表', en: 'review results' },
+  [ReportKind.FINAL_LIST]: { zh: '审定获奖名单', en: 'approved award list' },
 };
 
 /** Nominations a ranking or a result lists: ranked, and not withdrawn or revoked before a grade. */
@@ -77,7 +81,13 @@ export async function buildClosingReport(
     else if (kind === ReportKind.RESULTS) sections.push(await resultSection(em, cycle, category, heading));
     else sections.push(await finalListSection(em, cycle, category, heading));
   }
-  return { kind, title: `${cycle.nameZh}${TITLES[kind]}`, subtitle: [cycle.noticeNumber], sections, cycle };
+  return {
+    kind,
+    title: `${cycle.nameZh}${REPORT_TITLES[kind].zh}`,
+    subtitle: [cycle.noticeNumber],
+    sections,
+    cycle,
+  };
 }
 
 async function resultsOf(
@@ -103,17 +113,17 @@ async function rankingSection(
   return {
     heading,
     columns: [
-      { title: '排名', width: 4 },
-      { title: '编号', width: 9 },
-      { title: '项目名称', width: 16 },
-      { title: '提名单位', width: 14 },
-      { title: '初评得分', width: 6 },
-      { title: '算术平均', width: 6 },
-      { title: '中位数', width: 6 },
-      { title: '严格度校正', width: 6 },
-      { title: '评分表数', width: 5 },
-      { title: '推荐等级', width: 6 },
-      { title: '意见分歧', width: 5 },
+      { title: reviewTerms.rank.zh, width: 4, isUnbroken: true },
+      { title: reviewTerms.code.zh, width: 9, isUnbroken: true },
+      { title: reviewTerms.projectName.zh, width: 16 },
+      { title: reviewTerms.nominator.zh, width: 14 },
+      { title: reviewTerms.officialScore.zh, width: 6, isUnbroken: true },
+      { title: reviewTerms.plainMean.zh, width: 6, isUnbroken: true },
+      { title: reviewTerms.median.zh, width: 6, isUnbroken: true },
+      { title: reviewTerms.severityAdjusted.zh, width: 6, isUnbroken: true },
+      { title: reviewTerms.sheetCount.zh, width: 5, isUnbroken: true },
+      { title: reviewTerms.recommendedGrade.zh, width: 6, isUnbroken: true },
+      { title: reviewTerms.disagreement.zh, width: 5, isUnbroken: true },
     ],
     rows: results.map((result) => [
       result.rank == null ? null : result.isTied ? `${result.rank}（并列）` : result.rank,
@@ -142,13 +152,13 @@ async function resultSection(
   return {
     heading,
     columns: [
-      { title: '初评排名', width: 5 },
-      { title: '编号', width: 9 },
-      { title: '项目名称', width: 18 },
-      { title: '提名单位', width: 16 },
-      { title: '初评得分', width: 6 },
-      { title: '推荐等级', width: 6 },
-      { title: '复评等级', width: 6 },
+      { title: `初评${reviewTerms.rank.zh}`, width: 5, isUnbroken: true },
+      { title: reviewTerms.code.zh, width: 9, isUnbroken: true },
+      { title: reviewTerms.projectName.zh, width: 18 },
+      { title: reviewTerms.nominator.zh, width: 16 },
+      { title: reviewTerms.officialScore.zh, width: 6, isUnbroken: true },
+      { title: reviewTerms.recommendedGrade.zh, width: 6, isUnbroken: true },
+      { title: reviewTerms.finalGrade.zh, width: 6, isUnbroken: true },
     ],
     rows: results.map((result) => [
       result.rank ?? null,
@@ -174,11 +184,11 @@ async function finalListSection(
   return {
     heading,
     columns: [
-      { title: '序号', width: 4 },
-      { title: '编号', width: 9 },
-      { title: '项目名称', width: 18 },
-      { title: '提名单位', width: 16 },
-      { title: '获奖等级', width: 6 },
+      { title: reviewTerms.position.zh, width: 4, isUnbroken: true },
+      { title: reviewTerms.code.zh, width: 9, isUnbroken: true },
+      { title: reviewTerms.projectName.zh, width: 18 },
+      { title: reviewTerms.nominator.zh, width: 16 },
+      { title: reviewTerms.awardedGrade.zh, width: 6, isUnbroken: true },
       { title: '撤销', width: 14 },
     ],
     rows: entries.map((entry) => [

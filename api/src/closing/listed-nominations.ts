@@ -34,18 +34,18 @@ export async function gradesOf(
 }
 
 /**
- * The category's nominations in a state, as a list prints them: by grade, then by their preliminary
- * rank, then by code. Three queries, however many there are.
+ * The category's nominations in the given states, as a list prints them: by grade, then by their
+ * preliminary rank, then by code. Three queries, however many there are.
  */
 export async function listedNominations(
   em: EntityManager,
   cycleId: string,
   category: AwardCategory,
-  status: NominationStatus,
+  ...statuses: NominationStatus[]
 ): Promise<ListedNomination[]> {
   const nominations = await em.find(
     Nomination,
-    { cycle: cycleId, category, status },
+    { cycle: cycleId, category, status: { $in: statuses } },
     { populate: ['nominator'], orderBy: { code: 'asc' } },
   );
   const ids = nominations.map((nomination) => nomination.id);

@@ -8,6 +8,7 @@ import { shanghaiTime } from '../i18n/text.js';
 import { AwardCycle } from './award-cycle.entity.js';
 import type { WindowKind } from './cycle.enums.js';
 import { CycleWindow } from './cycle-window.entity.js';
+import { assertWindowInOrder } from './window-order.js';
 
 /**
  * Whether a window is open at `now`, to the second: from its opening second, included, to its closing
@@ -44,7 +45,8 @@ export async function assertWindowOpen(
 
 /**
  * The secretariat sets (or moves) a window of the cycle's timeline: an extension of the nomination
- * window, the dates of formal review. The change is audited with the times before and after.
+ * window, the dates of formal review, in the award's order. The change is audited with the times
+ * before and after.
  */
 export async function setCycleWindow(
   em: EntityManager,
@@ -54,7 +56,12 @@ export async function setCycleWindow(
   if (!(input.closesAt > input.opensAt))
     throw badInput('closesAt', { en: 'must be after opensAt', zh: '应晚于开始时间' });
   const cycle = await findById(em, AwardCycle, input.cycleId, 'cycleId');
-  const existing = await em.findOne(CycleWindow, { cycle, kind: input.kind });
+  const windows = await em.find(CycleWindow, { cycle });
+  assertWindowInOrder(
+    input,
+    windows.filter((window) => window.kind !== input.kind),
+  );
+  const existing = windows.find((window) => window.kind === input.kind);
   const before = existing && {
     opensAt: existing.opensAt.toISOString(),
     closesAt: existing.closesAt.toISOString(),

@@ -1,3 +1,4 @@
+import { inWindowOrder } from '@award/schema/rules/window-order';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role.js';
 import type { Viewer } from '../auth/viewer.js';
@@ -39,9 +40,9 @@ export class AwardCycleResolver {
     );
   }
 
-  @FieldResolver(() => [CycleWindow], { description: 'the timeline, in order of opening' })
-  windows(@Root() cycle: AwardCycle, @Ctx() { loaders }: RequestContext): Promise<CycleWindow[]> {
-    return loaders.childrenOf(CycleWindow, 'cycle', { opensAt: 'asc' }).load(cycle.id);
+  @FieldResolver(() => [CycleWindow], { description: "the timeline, in the award's order" })
+  async windows(@Root() cycle: AwardCycle, @Ctx() { loaders }: RequestContext): Promise<CycleWindow[]> {
+    return inWindowOrder(await loaders.childrenOf(CycleWindow, 'cycle', { opensAt: 'asc' }).load(cycle.id));
   }
 
   @FieldResolver(() => [CategoryConfig])

@@ -1,3 +1,4 @@
+import { reviewTerms } from '@award/schema/terms';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { CategoryConfig } from '../cycles/category-config.entity.js';
 import { ApplicationRecord } from '../nominations/application-record.entity.js';
@@ -83,7 +84,10 @@ function basics(nomination: Nomination, categoryName: string): PrintedSection {
           ['项目起止时间', period],
           ['授权发明专利（件）', String(nomination.inventionPatentCount)],
           ['其他知识产权（件）', String(nomination.otherIpCount)],
-          ['提名等级', nomination.proposedGrade ? GRADE_ZH[nomination.proposedGrade] : '服从评审委员会评定'],
+          [
+            reviewTerms.proposedGrade.zh,
+            nomination.proposedGrade ? GRADE_ZH[nomination.proposedGrade] : '服从评审委员会评定',
+          ],
           ['提名单位', nomination.nominator.name],
           ['统一社会信用代码', nomination.nominator.creditCode],
         ],

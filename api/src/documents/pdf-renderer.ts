@@ -20,7 +20,8 @@ export interface DocumentFooter {
 
 const MARGIN = 56;
 const FOOTER_HEIGHT = 30;
-const BORDER = { border: 0.5, borderColor: '#444444', padding: 4 } as const;
+const CELL_PADDING = 4;
+const BORDER = { border: 0.5, borderColor: '#444444', padding: CELL_PADDING } as const;
 const LABEL_FILL = '#f0f0f0';
 
 type Pdf = InstanceType<typeof PDFDocument>;
@@ -29,6 +30,7 @@ type Pdf = InstanceType<typeof PDFDocument>;
 export function renderPdf(document: PrintedDocument, footer: DocumentFooter): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
+    layout: document.isLandscape ? 'landscape' : 'portrait',
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_HEIGHT },
     bufferPages: true,
     lang: 'zh-CN',
@@ -77,10 +79,8 @@ function drawFields(pdf: Pdf, block: FieldsBlock): void {
 }
 
 function drawTable(pdf: Pdf, block: TableBlock): void {
-  const total = block.columns.reduce((sum, column) => sum + column.width, 0);
-  const contentWidth = pdf.page.width - 2 * MARGIN;
   pdf.table({
-    columnStyles: block.columns.map((column) => (contentWidth * column.width) / total),
+    columnStyles: columnWidths(pdf, block),
     defaultStyle: BORDER,
     data: [
       block.columns.map((column) => ({
@@ -96,6 +96,34 @@ function drawTable(pdf: Pdf, block: TableBlock): void {
       ),
     ],
   });
+}
+
+/**
+ * Each column's width in points: an unbroken column as wide as its widest cell (drawn in the table's
+ * font) or half its heading, the others sharing the rest of the line by their relative widths.
+ */
+function columnWidths(pdf: Pdf, block: TableBlock): number[] {
+  const contentWidth = pdf.page.width - 2 * MARGIN;
+  // A row of one cell spans the table, so it does not size a column.
+  const rows = block.rows.filter((row) => row.length === block.columns.length);
+  const fitted = block.columns.map((column, index) =>
+    column.isUnbroken
+      ? Math.max(
+          ...rows.map((row) => pdf.widthOfString(row[index])),
+          // The heading may take two lines, no more.
+          pdf.widthOfString(column.title) / 2,
+          pdf.widthOfString('—'),
+        ) +
+        // pdfkit normalizes the table's style in place, so the padding is read from its own constant.
+        2 * CELL_PADDING +
+        2
+      : 0,
+  );
+  const left = contentWidth - fitted.reduce((sum, width) => sum + width, 0);
+  const shared = block.columns.reduce((sum, column) => sum + (column.isUnbroken ? 0 : column.width), 0);
+  return block.columns.map((column, index) =>
+    column.isUnbroken ? fitted[index] : (left * column.width) / shared,
+  );
 }
 
 function drawText(pdf: Pdf, block: TextBlock): void {

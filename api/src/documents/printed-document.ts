@@ -13,8 +13,18 @@ export interface FieldsBlock {
  */
 export interface TableBlock {
   kind: 'table';
-  columns: { title: string; width: number }[];
+  columns: TableColumn[];
   rows: string[][];
+}
+
+export interface TableColumn {
+  title: string;
+  width: number;
+  /**
+   * The column's cells are never broken across lines (a nomination number, a grade, a score): it is as
+   * wide as its widest cell, and the other columns share what is left by their widths.
+   */
+  isUnbroken?: boolean;
 }
 
 /** Running text, one string a paragraph, under an optional label. */
@@ -43,6 +53,8 @@ export interface PrintedSection {
  */
 export interface PrintedDocument {
   title: string;
+  /** Printed across the page, for tables too wide to stand upright. */
+  isLandscape?: boolean;
   /** Lines under the title: the notice number, the category. */
   subtitle: string[];
   sections: PrintedSection[];

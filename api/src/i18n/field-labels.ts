@@ -1,3 +1,5 @@
+import { reviewTerms } from '@award/schema/terms';
+
 /**
  * The Chinese names of the fields a refusal can name, as the forms label them. A field path such as
  * `completers[2].idDocumentNumber` or `scores[0].points (INV_ORIGINALITY)` is read segment by segment.
@@ -11,7 +13,7 @@ const LABELS: Record<string, string> = {
   endDate: '项目完成日期',
   inventionPatentCount: '授权发明专利数',
   otherIpCount: '其他知识产权数',
-  proposedGrade: '建议等级',
+  proposedGrade: reviewTerms.proposedGrade.zh,
   completers: '主要完成人',
   completingOrganizationIds: '主要完成单位',
   summary: '项目简介',
@@ -78,7 +80,7 @@ const LABELS: Record<string, string> = {
   criteria: '评分指标',
   scores: '评分指标',
   overallOpinion: '总体评价意见',
-  recommendedGrade: '推荐等级',
+  recommendedGrade: reviewTerms.sheetRecommendedGrade.zh,
   grade: '等级',
   membersPresent: '到会委员人数',
   pairs: '分配',

@@ -1,3 +1,4 @@
+import { reviewTerms } from '@award/schema/terms';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Assignment, AssignmentStatus } from '../assignments/assignment.entity.js';
 import { recordAudit, recordAudits } from '../audit/audit.service.js';
@@ -60,7 +61,11 @@ export function sheetProblems(sheet: ScoreSheet, content: SheetCriterion[]): She
     });
   }
   if (!sheet.recommendedGrade)
-    problems.push({ field: 'recommendedGrade', rule: 'recommend a grade', zh: '请选择推荐等级' });
+    problems.push({
+      field: 'recommendedGrade',
+      rule: 'recommend a grade',
+      zh: `请选择${reviewTerms.sheetRecommendedGrade.zh}`,
+    });
   return problems;
 }
 

@@ -6,7 +6,7 @@ const zhCN = {
   newPassword: '新密码',
   newPasswordRequired: '请输入新密码',
   newPasswordRules:
-    '至少 {{count}} 个字符；不要使用常见词语、键盘序列、您的邮箱或姓名，可用几个不相关的词组成。',
+    '至少 {{count}} 个字符；不要使用常见词语、键盘序列、您的电子邮箱或姓名，可用几个不相关的词组成。',
   newPasswordTooShort: '新密码至少需要 {{count}} 个字符',
   confirmation: '确认新密码',
   confirmationRequired: '请再次输入新密码',

@@ -11,7 +11,7 @@ import { type Language, useLanguage } from './language';
 import { router } from './router';
 
 const antdLocales = { 'zh-CN': zhCN, en: enUS } satisfies Record<Language, unknown>;
-// The date pickers' month and weekday names come from dayjs, not from antd's locale.
+// antd's date pickers name months and weekdays in dayjs's locale.
 const dayjsLocales = { 'zh-CN': 'zh-cn', en: 'en' } satisfies Record<Language, string>;
 
 export function App() {

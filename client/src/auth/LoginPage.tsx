@@ -39,7 +39,7 @@ export function LoginPage() {
   const { t } = useTranslation(['auth', 'app']);
   const navigate = useNavigate();
   const { state } = useLocation();
-  const [login, { loading: isSigningIn, error }] = useMutation(loginMutation);
+  const [login, { loading: isSigningIn, error, reset }] = useMutation(loginMutation);
 
   async function signIn(credentials: Credentials) {
     // A refused sign-in is shown from the mutation's error below.
@@ -70,7 +70,13 @@ export function LoginPage() {
         ) : (
           <SessionEndNotice state={state} />
         )}
-        <Form<Credentials> layout="vertical" requiredMark={false} onFinish={signIn}>
+        {/* A refusal answers the attempt that was sent: it goes once the user changes what was typed. */}
+        <Form<Credentials>
+          layout="vertical"
+          requiredMark={false}
+          onFinish={signIn}
+          onValuesChange={() => error && reset()}
+        >
           <Form.Item
             name="email"
             label={t('email')}

@@ -2,11 +2,11 @@ import { enumMessages } from '../app/labels';
 
 const zhCN = {
   title: '登录',
-  email: '邮箱',
+  email: '电子邮箱',
   password: '密码',
   submit: '登录',
-  emailRequired: '请输入邮箱',
-  emailInvalid: '邮箱格式不正确',
+  emailRequired: '请输入电子邮箱',
+  emailInvalid: '电子邮箱格式不正确',
   passwordRequired: '请输入密码',
   signInFailed: '登录失败',
   signOut: '退出登录',

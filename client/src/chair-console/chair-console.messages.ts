@@ -1,3 +1,4 @@
+import { reviewTerms } from '@award/schema/terms';
 import { drillDownMessages } from './drill-down.messages';
 
 const zhCN = {
@@ -31,10 +32,10 @@ const zhCN = {
       projectName: '项目名称',
       sheetCount: '评分表数',
       officialScore: '初评得分',
-      severityAdjusted: '宽严校正分',
+      severityAdjusted: reviewTerms.severityAdjusted.zh,
       spread: '极差',
       disagreement: '分歧',
-      recommendedGrade: '建议等级',
+      recommendedGrade: reviewTerms.recommendedGrade.zh,
     },
   },
   experts: {
@@ -140,10 +141,10 @@ const en: typeof zhCN = {
       projectName: 'Project name',
       sheetCount: 'Sheets',
       officialScore: 'Score',
-      severityAdjusted: 'Severity-adjusted',
+      severityAdjusted: reviewTerms.severityAdjusted.en,
       spread: 'Spread',
       disagreement: 'Disagreement',
-      recommendedGrade: 'Recommended grade',
+      recommendedGrade: reviewTerms.recommendedGrade.en,
     },
   },
   experts: {

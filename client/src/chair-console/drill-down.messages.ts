@@ -9,12 +9,12 @@ const zhCN = {
     officialPlain: '{{count}} 份评分表（少于 5 份）的平均分，不去掉最高分和最低分',
     plainMean: '平均分',
     median: '中位数',
-    severityAdjusted: '宽严校正分',
+    severityAdjusted: reviewTerms.severityAdjusted.zh,
     spread: '总分极差',
     rank: '名次',
     scoreGrade: '得分对应等级',
-    recommendedGrade: '建议等级（按名额）',
-    finalGrade: '评定等级',
+    recommendedGrade: reviewTerms.recommendedGrade.zh,
+    finalGrade: reviewTerms.finalGrade.zh,
     computedAt: '计算时间',
     disagreement: '分歧较大，复评时须讨论',
     criterionTitle: '各指标平均分',
@@ -36,7 +36,7 @@ const zhCN = {
       adjustedTotal: '校正总分',
       counted: '计入',
       submittedAt: '提交时间',
-      recommendedGrade: '建议等级',
+      recommendedGrade: reviewTerms.sheetRecommendedGrade.zh,
     },
     trimmed: {
       highest: '去掉（最高分）',
@@ -60,6 +60,8 @@ const zhCN = {
   },
 };
 
+import { reviewTerms } from '@award/schema/terms';
+
 const en: typeof zhCN = {
   drillDown: {
     title: 'Figures of {{code}}',
@@ -71,12 +73,12 @@ const en: typeof zhCN = {
     officialPlain: '{{count}} sheets (fewer than five): the plain mean, nothing trimmed',
     plainMean: 'Mean',
     median: 'Median',
-    severityAdjusted: 'Severity-adjusted',
+    severityAdjusted: reviewTerms.severityAdjusted.en,
     spread: 'Spread of totals',
     rank: 'Rank',
     scoreGrade: 'Grade the score reaches',
-    recommendedGrade: 'Recommended grade (quotas)',
-    finalGrade: 'Final grade',
+    recommendedGrade: reviewTerms.recommendedGrade.en,
+    finalGrade: reviewTerms.finalGrade.en,
     computedAt: 'Computed',
     disagreement: 'Disagreement: to be discussed at re-review',
     criterionTitle: 'Mean per criterion',
@@ -98,7 +100,7 @@ const en: typeof zhCN = {
       adjustedTotal: 'Adjusted total',
       counted: 'Counted',
       submittedAt: 'Submitted',
-      recommendedGrade: 'Recommended grade',
+      recommendedGrade: reviewTerms.sheetRecommendedGrade.en,
     },
     trimmed: {
       highest: 'Trimmed (highest)',

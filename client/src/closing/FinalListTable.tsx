@@ -36,7 +36,11 @@ export function FinalListTable({ entries, actions }: FinalListTableProps) {
     { key: 'code', title: t('column.code'), dataIndex: 'code' },
     { key: 'projectName', title: t('column.projectName'), dataIndex: 'projectName' },
     { key: 'nominator', title: t('column.nominator'), dataIndex: 'nominatorName' },
-    { key: 'grade', title: t('column.grade'), render: (_, entry) => t(`nominations:grade.${entry.grade}`) },
+    {
+      key: 'grade',
+      title: t('column.awardedGrade'),
+      render: (_, entry) => t(`nominations:grade.${entry.grade}`),
+    },
     {
       key: 'state',
       title: t('column.state'),

@@ -25,7 +25,11 @@ export function PublicityTable({ entries }: { entries: readonly PublicityEntryRo
     { key: 'projectName', title: t('column.projectName'), dataIndex: 'projectName' },
     { key: 'nominator', title: t('column.nominator'), dataIndex: 'nominatorName' },
     { key: 'completers', title: t('column.completers'), render: (_, entry) => entry.completers.join('、') },
-    { key: 'grade', title: t('column.grade'), render: (_, entry) => t(`nominations:grade.${entry.grade}`) },
+    {
+      key: 'grade',
+      title: t('column.finalGrade'),
+      render: (_, entry) => t(`nominations:grade.${entry.grade}`),
+    },
   ];
   return (
     <ListTable<PublicityEntryRowFragment>

@@ -1,3 +1,4 @@
+import { reviewTerms } from '@award/schema/terms';
 import { enumMessages } from '../app/labels';
 
 const zhCN = {
@@ -16,12 +17,13 @@ const zhCN = {
   loadFailed: '加载失败',
   cancel: '取消',
   column: {
-    position: '序号',
-    code: '提名编号',
-    projectName: '项目名称',
-    nominator: '提名单位',
+    position: reviewTerms.position.zh,
+    code: reviewTerms.code.zh,
+    projectName: reviewTerms.projectName.zh,
+    nominator: reviewTerms.nominator.zh,
     completers: '主要完成人',
-    grade: '等级',
+    finalGrade: reviewTerms.finalGrade.zh,
+    awardedGrade: reviewTerms.awardedGrade.zh,
     state: '状态',
   },
   startReReview: {
@@ -112,12 +114,13 @@ const en: typeof zhCN = {
   loadFailed: 'Could not be loaded',
   cancel: 'Cancel',
   column: {
-    position: 'No.',
-    code: 'Code',
-    projectName: 'Project name',
-    nominator: 'Nominator',
+    position: reviewTerms.position.en,
+    code: reviewTerms.code.en,
+    projectName: reviewTerms.projectName.en,
+    nominator: reviewTerms.nominator.en,
     completers: 'Main completers',
-    grade: 'Grade',
+    finalGrade: reviewTerms.finalGrade.en,
+    awardedGrade: reviewTerms.awardedGrade.en,
     state: 'State',
   },
   startReReview: {

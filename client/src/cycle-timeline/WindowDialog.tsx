@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
-import { Alert, App, Form, Input, Modal, Typography } from 'antd';
+import { Alert, App, DatePicker, Form, Modal, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../app/graphql-errors';
 import type { CycleWindow } from '../cycles/cycle-window';
-import { instantOfWallTime, zonedWallTime } from './zoned-time';
+import { instantOfZonedPick, zonedPick } from './zoned-time';
 
 const setCycleWindowMutation = graphql(`
   mutation SetCycleWindow($cycleId: ID!, $kind: WindowKind!, $opensAt: DateTimeISO!, $closesAt: DateTimeISO!) {
@@ -18,11 +19,13 @@ const setCycleWindowMutation = graphql(`
 `);
 
 interface WindowTimes {
-  opensAt: string;
-  closesAt: string;
+  opensAt: Dayjs;
+  closesAt: Dayjs;
 }
 
 const timeFields = ['opensAt', 'closesAt'] as const;
+
+const PICKED_FORMAT = 'YYYY-MM-DD HH:mm:ss';
 
 interface WindowDialogProps {
   cycleId: string;
@@ -31,7 +34,7 @@ interface WindowDialogProps {
   onClose: () => void;
 }
 
-/** Moves one window: both ends typed in the cycle's zone, to the second, checked by the server on save. */
+/** Moves one window: both ends picked in the cycle's zone, to the second, checked by the server on save. */
 export function WindowDialog({ cycleId, timeZone, window, onClose }: WindowDialogProps) {
   const { t } = useTranslation(['cycleTimeline', 'cycles']);
   const { message } = App.useApp();
@@ -45,8 +48,8 @@ export function WindowDialog({ cycleId, timeZone, window, onClose }: WindowDialo
         variables: {
           cycleId,
           kind: window.kind,
-          opensAt: instantOfWallTime(opensAt, timeZone),
-          closesAt: instantOfWallTime(closesAt, timeZone),
+          opensAt: instantOfZonedPick(opensAt, timeZone),
+          closesAt: instantOfZonedPick(closesAt, timeZone),
         },
       });
     } catch (failure) {
@@ -71,8 +74,8 @@ export function WindowDialog({ cycleId, timeZone, window, onClose }: WindowDialo
         form={form}
         layout="vertical"
         initialValues={{
-          opensAt: zonedWallTime(window.opensAt, timeZone),
-          closesAt: zonedWallTime(window.closesAt, timeZone),
+          opensAt: zonedPick(window.opensAt, timeZone),
+          closesAt: zonedPick(window.closesAt, timeZone),
         }}
         onFinish={save}
       >
@@ -87,8 +90,8 @@ export function WindowDialog({ cycleId, timeZone, window, onClose }: WindowDialo
             label={t(name)}
             rules={[{ required: true, message: t('required') }]}
           >
-            {/* step 1: the windows are measured to the second (award-rules.md) */}
-            <Input type="datetime-local" step={1} />
+            {/* To the second: the windows are measured to the second (award-rules.md). */}
+            <DatePicker showTime format={PICKED_FORMAT} style={{ width: '100%' }} />
           </Form.Item>
         ))}
       </Form>

@@ -1,6 +1,11 @@
+import dayjs, { type Dayjs } from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+
 /**
- * Wall-clock times in the cycle's zone (ARCHITECTURE.md, Time: windows are defined in Asia/Shanghai), as a
- * `datetime-local` input shows them ("2024-05-01T09:00:00"), whatever the zone of the browser.
+ * Wall-clock times in the cycle's zone (ARCHITECTURE.md, Time: windows are defined in Asia/Shanghai), as the
+ * date picker shows them ("2024-05-01 09:00:00"), whatever the zone of the browser.
  */
 
 function wallClockParts(instant: number, timeZone: string): Record<string, number> {
@@ -27,7 +32,7 @@ function zoneOffset(instant: number, timeZone: string): number {
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');
 
-/** The instant's wall-clock time in the zone, to the second, as `datetime-local` takes it. */
+/** The instant's wall-clock time in the zone, to the second ("2024-05-01T09:00:00"). */
 export function zonedWallTime(instant: string, timeZone: string): string {
   const { year, month, day, hour, minute, second } = wallClockParts(Date.parse(instant), timeZone);
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}`;
@@ -42,4 +47,18 @@ export function instantOfWallTime(wallTime: string, timeZone: string): string {
   // The offset at the guess, then at the corrected instant: right on both sides of a change of offset.
   const guess = asIfUtc - zoneOffset(asIfUtc, timeZone);
   return new Date(asIfUtc - zoneOffset(guess, timeZone)).toISOString();
+}
+
+/**
+ * The picker's value for an instant: a dayjs whose own fields read the zone's wall clock (kept in UTC
+ * mode, so that no daylight saving of the browser's zone moves them). The picker shows and edits those
+ * fields, and only they are read back, so the browser's zone never enters.
+ */
+export function zonedPick(instant: string, timeZone: string): Dayjs {
+  return dayjs.utc(zonedWallTime(instant, timeZone));
+}
+
+/** The instant a picked wall-clock time stands for in the zone. */
+export function instantOfZonedPick(picked: Dayjs, timeZone: string): string {
+  return instantOfWallTime(picked.format('YYYY-MM-DDTHH:mm:ss'), timeZone);
 }

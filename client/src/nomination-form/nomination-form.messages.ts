@@ -1,4 +1,5 @@
 import type { NominationNextStep, SubmissionRequirement } from '@award/schema/generated/graphql';
+import { reviewTerms } from '@award/schema/terms';
 import { enumMessages } from '../app/labels';
 
 // The sections of the form, by the names the API gives them (completeness, return reasons).
@@ -23,7 +24,7 @@ const zhCN = {
     endDate: '项目完成日期',
     inventionPatentCount: '授权发明专利数',
     otherIpCount: '其他知识产权数',
-    proposedGrade: '建议等级',
+    proposedGrade: reviewTerms.proposedGrade.zh,
     completers: '主要完成人',
     completingOrganizations: '主要完成单位',
     completingOrganizationIds: '主要完成单位',
@@ -194,7 +195,7 @@ const en: typeof zhCN = {
     endDate: 'End date',
     inventionPatentCount: 'Granted invention patents',
     otherIpCount: 'Other IP',
-    proposedGrade: 'Proposed grade',
+    proposedGrade: reviewTerms.proposedGrade.en,
     completers: 'Completers',
     completingOrganizations: 'Completing organizations',
     completingOrganizationIds: 'Completing organizations',

@@ -1,3 +1,4 @@
+import { reviewTerms } from '@award/schema/terms';
 import { enumMessages } from '../app/labels';
 
 const zhCN = {
@@ -17,7 +18,7 @@ const zhCN = {
     field: '专业领域',
     nominator: '提名单位',
     status: '状态',
-    proposedGrade: '建议等级',
+    proposedGrade: reviewTerms.proposedGrade.zh,
   },
   filter: {
     category: '全部奖项类别',
@@ -47,7 +48,7 @@ const en: typeof zhCN = {
     field: 'Field',
     nominator: 'Nominator',
     status: 'Status',
-    proposedGrade: 'Proposed grade',
+    proposedGrade: reviewTerms.proposedGrade.en,
   },
   filter: {
     category: 'All categories',

@@ -1,3 +1,4 @@
+import { reviewTerms } from '@award/schema/terms';
 import { enumMessages } from '../app/labels';
 
 const zhCN = {
@@ -42,7 +43,7 @@ const zhCN = {
     candidatesEmpty: '本类别没有待表决的复评项目',
     rank: '初评排名',
     officialScore: '初评得分',
-    recommendedGrade: '建议等级',
+    recommendedGrade: reviewTerms.recommendedGrade.zh,
     balloted: '已表决',
     grade: '表决等级',
     membersPresent: '到会委员人数',
@@ -103,7 +104,7 @@ const en: typeof zhCN = {
     candidatesEmpty: 'No nomination of this category awaits a ballot',
     rank: 'Preliminary rank',
     officialScore: 'Preliminary score',
-    recommendedGrade: 'Recommended grade',
+    recommendedGrade: reviewTerms.recommendedGrade.en,
     balloted: 'Balloted',
     grade: 'Grade voted on',
     membersPresent: 'Members present',

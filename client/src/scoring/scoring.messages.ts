@@ -1,3 +1,4 @@
+import { reviewTerms } from '@award/schema/terms';
 import { enumMessages } from '../app/labels';
 
 const zhCN = {
@@ -35,7 +36,7 @@ const zhCN = {
     commentPlaceholder: '说明给出此等级和分数的依据',
     overallOpinion: '总体评价',
     overallOpinionPlaceholder: '对项目的总体评价；总分 90 分及以上或 60 分以下须详细说明理由',
-    recommendedGrade: '推荐等级',
+    recommendedGrade: reviewTerms.sheetRecommendedGrade.zh,
     total: '合计',
     totalOf: '{{total}} / {{max}} 分',
     totalLine: '合计：{{total}} / {{max}} 分',
@@ -72,7 +73,7 @@ const zhCN = {
   submit: {
     title: '确定提交评分表？',
     total: '合计得分',
-    grade: '推荐等级',
+    grade: reviewTerms.sheetRecommendedGrade.zh,
     noGrade: '未选择',
     irreversible: '提交后评分表即被锁定，不能再修改；只有评审委员会主任可以退回重评。',
     confirm: '确认提交',
@@ -123,7 +124,7 @@ const en: typeof zhCN = {
     overallOpinion: 'Overall opinion',
     overallOpinionPlaceholder:
       'Your overall opinion; a total of 90 or more, or below 60, needs a detailed justification',
-    recommendedGrade: 'Recommended grade',
+    recommendedGrade: reviewTerms.sheetRecommendedGrade.en,
     total: 'Total',
     totalOf: '{{total}} / {{max}} points',
     totalLine: 'Total: {{total}} / {{max}} points',
@@ -162,7 +163,7 @@ const en: typeof zhCN = {
   submit: {
     title: 'Submit this score sheet?',
     total: 'Total',
-    grade: 'Recommended grade',
+    grade: reviewTerms.sheetRecommendedGrade.en,
     noGrade: 'None chosen',
     irreversible:
       'Once submitted the sheet is locked and cannot be changed; only the chair of the committee can reopen it.',

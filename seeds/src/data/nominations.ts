@@ -31,20 +31,22 @@ import type { NominationSeed, NominationStage } from './types.js';
 
 type Category = NominationSeed['category'];
 
-/** How many nominations of each category sit at each stage. */
+/**
+ * How many nominations of each category sit at each stage. A category's closing steps happen once for
+ * the whole category (award-rules.md, Stages and states), so the demo shows them one category each:
+ * PROGRESS has been published and approved (its lists are seeded, a few awards revoked since), while
+ * INVENTION has not reached publication and can still be taken through it. Both keep nominations at
+ * the earlier stages, re-review included, so every screen has something to show.
+ */
 const STAGE_PLAN: Record<Category, [NominationStage, number][]> = {
   INVENTION: [
     ['DRAFT', 2],
     ['SUBMITTED', 2],
     ['RETURNED', 2],
     ['ACCEPTED', 2],
-    ['PRELIMINARY_REVIEW', 10],
+    ['PRELIMINARY_REVIEW', 19],
     ['RE_REVIEW', 3],
-    ['PUBLICITY', 3],
-    ['APPROVED', 3],
-    ['NOT_AWARDED', 2],
     ['WITHDRAWN', 2],
-    ['REVOKED', 1],
   ],
   PROGRESS: [
     ['DRAFT', 2],
@@ -53,11 +55,10 @@ const STAGE_PLAN: Record<Category, [NominationStage, number][]> = {
     ['ACCEPTED', 2],
     ['PRELIMINARY_REVIEW', 10],
     ['RE_REVIEW', 3],
-    ['PUBLICITY', 3],
-    ['APPROVED', 3],
-    ['NOT_AWARDED', 2],
+    ['APPROVED', 4],
+    ['NOT_AWARDED', 3],
     ['WITHDRAWN', 1],
-    ['REVOKED', 2],
+    ['REVOKED', 3],
   ],
 };
 

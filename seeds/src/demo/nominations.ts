@@ -34,7 +34,7 @@ import { shanghai } from './shanghai-time.js';
  * wrote as `reason`, and where the system made the change, its note (a code shown in the reader's
  * language; the grades are given later, by seedResults, so the demo's notes name none).
  */
-const STEPS: Record<
+export const STEPS: Record<
   S,
   { at: string; by: 'nominator' | 'secretariat' | 'chair'; reason: string; note?: Note }
 > = {

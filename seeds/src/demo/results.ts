@@ -4,12 +4,12 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as PostgresEntityManager } from '@mikro-orm/postgresql';
 
 /**
- * The grade the demo committee gave: those past re-review (in publicity, approved, revoked) keep their
+ * The grade the demo committee gave: those past re-review (in publicity, approved) keep their
  * recommendation, at least the third grade; the publicity list and the final list print it.
  */
 function finalGrade(status: S, recommended: Grade | null | undefined): Grade | null {
   if (status === S.NOT_AWARDED) return Grade.NONE;
-  if (status === S.PUBLICITY || status === S.APPROVED || status === S.REVOKED)
+  if (status === S.PUBLICITY || status === S.APPROVED)
     return !recommended || recommended === Grade.NONE ? Grade.THIRD : recommended;
   return null;
 }

@@ -1,10 +1,10 @@
 import type { User } from '@award/api/entities';
 import type { EntityManager } from '@mikro-orm/core';
 import { Seeder } from '@mikro-orm/seeder';
+import { seedClosing } from '../demo/closing.js';
 import { seedCycle } from '../demo/cycle.js';
 import { seedNominations } from '../demo/nominations.js';
 import { seedParties } from '../demo/parties.js';
-import { seedResults } from '../demo/results.js';
 import { seedReview } from '../demo/review.js';
 
 /** The demo 2024 cycle of award-rules.md, with organizations, accounts, experts and nominations at every stage. */
@@ -28,7 +28,12 @@ export class DemoSeeder extends Seeder {
       nominations,
       parties.experts,
     );
-    await seedResults(em, cycle);
+    await seedClosing(
+      em,
+      cycle,
+      chair,
+      nominations.map(({ nomination }) => nomination),
+    );
     await em.flush();
   }
 }
