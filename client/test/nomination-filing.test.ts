@@ -252,7 +252,10 @@ describe('a nominator files a nomination in the browser', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('not a pdf at all'),
     });
-    await page.getByText(/假的\.pdf 上传失败：文件：.*实际内容无法识别/).waitFor();
+    // The accepted types are named as a person says them, not as media types.
+    await page
+      .getByText('假的.pdf 上传失败：文件：证实性材料须为 PDF 文件、JPEG 图片或 PNG 图片，实际内容无法识别')
+      .waitFor();
     await screenshot(page, 'nomination-files');
 
     await openStep(page, '提交');
@@ -331,6 +334,20 @@ describe('a nominator files a nomination in the browser', () => {
     ]);
     await screenshot(page, 'organization-credit-code-added');
 
+    // A stamped form must be the PDF that was printed; a photograph is refused in words, not media types.
+    await openStep(page, '下载与上传');
+    await choose(page, '材料类型', '盖章的提名书');
+    await page.locator('input[type=file]').setInputFiles({
+      name: '盖章页.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a7d5a1e60000000049454e44ae426082',
+        'hex',
+      ),
+    });
+    await page
+      .getByText('盖章页.png 上传失败：文件：盖章的提名书须为 PDF 文件，实际内容为 PNG 图片')
+      .waitFor();
     await closeVisitor(context);
   });
 });
