@@ -13,12 +13,28 @@ const projectName = `形式审查测试：在线自校准 ${Date.now() % 100_000
 const returnButton = /^退\s?回$/;
 const benefitsReason = '经济效益缺少财务报表依据，请补充。';
 
+/** When the nomination was last submitted, as the API has it, in the words of the queue (Shanghai time). */
+async function lastSubmittedAt(nominationId: string, secretariat: string): Promise<string> {
+  const { nomination } = await askApi<{ nomination: { submissions: { submittedAt: string }[] } }>(
+    'query ($id: ID!) { nomination(id: $id) { submissions { submittedAt } } }',
+    { id: nominationId },
+    { token: secretariat },
+  );
+  const at = nomination.submissions.at(-1)?.submittedAt as string;
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(at));
+}
+
 /** Opens the formal review queue, finds the nomination's row and opens its decision screen. */
 async function openFromQueue(
   page: Page,
   nomination: FiledNomination,
   projectName: string,
   submission: RegExp,
+  secretariat: string,
 ): Promise<void> {
   await page.getByRole('menu').getByText('形式审查', { exact: true }).click();
   await page.waitForURL('**/formal-review');
@@ -26,6 +42,10 @@ async function openFromQueue(
   await row.waitFor();
   await expect.poll(() => row.textContent()).toMatch(projectName);
   expect(await row.textContent()).toMatch(submission);
+  // 提交时间 is the time of this submission, the first or a resubmission.
+  const headers = await page.locator('.ant-table-thead th').allInnerTexts();
+  const submittedAt = row.locator(`td:nth-child(${headers.indexOf('提交时间') + 1})`);
+  expect(await submittedAt.textContent()).toBe(await lastSubmittedAt(nomination.id, secretariat));
   await row.getByRole('link', { name: '审查' }).click();
   await page.waitForURL(`**/formal-review/${nomination.id}`);
   // The frozen form of the submission shows the project's name in its grid of fields.
@@ -57,7 +77,7 @@ describe('formal review by the secretariat', () => {
   it('returns a submitted nomination with a reason for a section, then accepts it once corrected and resubmitted', async () => {
     const { page, context } = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
 
-    await openFromQueue(page, nomination, projectName, /首次提交/);
+    await openFromQueue(page, nomination, projectName, /首次提交/, secretariat);
     await page.getByLabel('上传材料').getByText('查新报告').waitFor();
     await screenshot(page, 'formal-review-decision-zh-CN');
 
@@ -86,7 +106,7 @@ describe('formal review by the secretariat', () => {
     await nomination.upload('STAMPED_FORM', `${nomination.code} stamped 2`);
     await nomination.submit();
 
-    await openFromQueue(page, nomination, projectName, /第 2 次提交/);
+    await openFromQueue(page, nomination, projectName, /第 2 次提交/, secretariat);
     // The earlier return, with its reason, is in the history beside the form.
     await page.getByLabel('办理记录').getByText(benefitsReason).waitFor();
     await page.getByLabel('提交的提名书').getByText('依据企业经审计的财务报表（附件）。').waitFor();
@@ -111,7 +131,7 @@ describe('formal review by the secretariat', () => {
     const otherProject = `${projectName}（并发）`;
     const contested = await FiledNomination.submitted(nominator, cycle(), otherProject);
     const { page, context } = await signedInVisitor(browser(), demo.secretariat, '/secretariat');
-    await openFromQueue(page, contested, otherProject, /首次提交/);
+    await openFromQueue(page, contested, otherProject, /首次提交/, secretariat);
 
     await askApi(
       'mutation ($id: ID!) { acceptNomination(id: $id, note: "另一位审查人员") { status } }',

@@ -42,7 +42,7 @@ export async function submitNomination(
   }
   const content = await printedNominationForm(em, nomination);
   const earlier = await em.count(NominationSubmission, { nomination: nomination.id });
-  em.create(NominationSubmission, {
+  const submission = em.create(NominationSubmission, {
     nomination,
     number: earlier + 1,
     nominationVersion: nomination.version,
@@ -50,6 +50,8 @@ export async function submitNomination(
     contentSha256: contentSha256(content),
     submittedBy: viewer.userId,
   });
+  // The queue of formal review shows, and orders by, the time of the latest submission.
+  nomination.submittedAt = submission.submittedAt;
   const reason = earlier === 0 ? '' : 'resubmitted after correction';
   await moveNomination(em, publish, nomination, NominationStatus.SUBMITTED, viewer.userId, reason);
   return nomination;
