@@ -39,6 +39,7 @@ export {
 export { NominationFile } from './nominations/nomination-file.entity.js';
 export { NominationSubmission } from './nominations/nomination-submission.entity.js';
 export { NominationTransition } from './nominations/nomination-transition.entity.js';
+export { SectionChange } from './nominations/section-change.entity.js';
 export { Notification } from './notifications/notification.entity.js';
 export { Organization } from './organizations/organization.entity.js';
 export { OrganizationType } from './organizations/organization.enums.js';

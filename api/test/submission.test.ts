@@ -181,6 +181,39 @@ describe('submitting a nomination and its formal review', () => {
     expect((await readiness())?.nextStep).toBe('CORRECT_AND_RESUBMIT');
   });
 
+  it('marks each returned section changed once the nominator changes it after the return, and only then', async () => {
+    const returnedSections = async () =>
+      (
+        await api.graphql<{ nomination: { returnedSections: { section: string; isChanged: boolean }[] } }>(
+          'query ($id: ID!) { nomination(id: $id) { returnedSections { section reason isChanged } } }',
+          { id: draft.id },
+          nominator,
+        )
+      ).data?.nomination.returnedSections;
+    // Sections changed before the return (the whole form was filled in) do not count.
+    expect(await returnedSections()).toEqual([
+      { section: 'BENEFITS', reason: '经济效益缺少财务报表依据', isChanged: false },
+      { section: 'FILES', reason: '用户报告未盖章', isChanged: false },
+    ]);
+    // A change of another section leaves both marked; a change of the benefits and a new file correct them.
+    const save = async (input: Record<string, unknown>) => {
+      const saved = await api.graphql(
+        'mutation ($id: ID!, $input: NominationDraftInput!) { saveNominationDraft(id: $id, input: $input) { version } }',
+        { id: draft.id, input: { version: (await readiness())?.version, ...input } },
+        nominator,
+      );
+      expect(saved.errors).toBeUndefined();
+    };
+    await save({ nominatorOpinion: '同意提名（修改后）。' });
+    expect((await returnedSections())?.every(({ isChanged }) => !isChanged)).toBe(true);
+    await save({ economicBasis: '依据企业经审计的财务报表。' });
+    await upload('EVIDENCE', 'user-report-stamped', 'USER_REPORT');
+    expect((await returnedSections())?.map(({ section, isChanged }) => [section, isChanged])).toEqual([
+      ['BENEFITS', true],
+      ['FILES', true],
+    ]);
+  });
+
   it('takes a corrected resubmission while the window is open, then the secretariat accepts it', async () => {
     const current = await readiness();
     const corrected = await api.graphql<{ saveNominationDraft: { version: number } }>(

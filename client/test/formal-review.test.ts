@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { apiToken, askApi, demo, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
 import { FiledNomination, openWindowsForTheFile } from './filed-nomination';
-import { chooseOption, closeVisitor, signedInVisitor } from './pages';
+import { chooseOption, clientUrl, closeVisitor, signedInVisitor } from './pages';
 import { screenshot } from './screenshots';
 
 // An account of its own: its organization's nominations are this file's, whatever the other files do.
@@ -124,6 +124,52 @@ describe('formal review by the secretariat', () => {
       'SUBMITTED',
       'ACCEPTED',
     ]);
+    await closeVisitor(context);
+  });
+
+  it('opens a returned nomination for its nominator on every reason, marking each returned section until it changes', async () => {
+    const returnedProject = `${projectName}（退回）`;
+    const returned = await FiledNomination.submitted(nominator, cycle(), returnedProject);
+    const filesReason = '用户报告未加盖公章，请重新上传。';
+    await askApi(
+      'mutation ($id: ID!, $reasons: [SectionReasonInput!]!) { returnNomination(id: $id, reasons: $reasons) { status } }',
+      {
+        id: returned.id,
+        reasons: [
+          { section: 'BENEFITS', reason: benefitsReason },
+          { section: 'FILES', reason: filesReason },
+        ],
+      },
+      { token: secretariat },
+    );
+    const { page, context } = await signedInVisitor(browser(), ownNominator, '/my-nominations');
+    await page.goto(clientUrl(`/my-nominations/${returned.id}`));
+    // The banner gives every reason, and the form opens on the first section to correct.
+    const banner = page.getByRole('region', { name: /形式审查退回了此提名/ });
+    await banner.getByText(benefitsReason).waitFor();
+    await banner.getByText(filesReason).waitFor();
+    await page.locator('.ant-card-head-title').getByText('经济与社会效益', { exact: true }).waitFor();
+    const step = (title: string) => page.locator('.ant-steps-item', { hasText: title });
+    for (const title of ['经济与社会效益', '下载与上传']) {
+      await expect.poll(() => step(title).getAttribute('class')).toContain('ant-steps-item-error');
+      expect(await step(title).textContent()).toContain('退回待修改');
+    }
+    expect(await step('主要完成人').textContent()).not.toContain('退回');
+    await screenshot(page, 'returned-nomination-zh-CN');
+
+    // Corrected, the section is marked so, also after a reload; the files are still to correct.
+    await page.getByLabel('经济效益计算依据').fill('依据企业经审计的财务报表（附件）。');
+    await expect
+      .poll(() => page.locator('[data-save-state]').getAttribute('data-save-state'), { timeout: 15_000 })
+      .toBe('saved');
+    await step('经济与社会效益').getByText('退回后已修改').waitFor();
+    await page.reload();
+    await banner.getByText(benefitsReason).waitFor();
+    await step('经济与社会效益').getByText('退回后已修改').waitFor();
+    expect(await step('经济与社会效益').getAttribute('class')).not.toContain('ant-steps-item-error');
+    expect(await step('下载与上传').getAttribute('class')).toContain('ant-steps-item-error');
+    expect(await banner.getByText('已修改', { exact: true }).count()).toBe(1);
+    await screenshot(page, 'returned-nomination-corrected');
     await closeVisitor(context);
   });
 

@@ -30,6 +30,14 @@ const zhCN = {
   previous: '上一步',
   next: '下一步',
   readOnly: '此提名书当前不能修改',
+  returned: {
+    title: '形式审查退回了此提名，请按以下意见修改后重新提交',
+    open: '前往修改',
+    toCorrect: '待修改',
+    changed: '已修改',
+    step: '退回待修改',
+    stepChanged: '退回后已修改',
+  },
   field: {
     projectName: '项目名称',
     category: '奖项类别',
@@ -244,6 +252,14 @@ const en: typeof zhCN = {
   previous: 'Previous',
   next: 'Next',
   readOnly: 'This nomination cannot be changed now',
+  returned: {
+    title: 'Formal review returned this nomination: correct it as below, then submit it again',
+    open: 'Correct it',
+    toCorrect: 'To correct',
+    changed: 'Changed',
+    step: 'Returned: to correct',
+    stepChanged: 'Returned: changed since',
+  },
   field: {
     projectName: 'Project name',
     category: 'Category',
