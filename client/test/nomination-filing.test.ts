@@ -287,7 +287,7 @@ describe('a nominator files a nomination in the browser', () => {
     const newest = page.locator('.ant-table-tbody tr.ant-table-row').first();
     await expect.poll(() => newest.textContent()).toContain(form.projectName);
     await newest.getByText('等待形式审查').waitFor();
-    expect(await newest.getByRole('link').count()).toBe(0);
+    expect(await newest.getByRole('link', { name: /填写提名书|修改提名书/ }).count()).toBe(0);
     await closeVisitor(context);
     // Eight sections typed by a browser, two printouts and six uploads: longer than one page's check.
   }, 150_000);

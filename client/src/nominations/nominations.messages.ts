@@ -17,6 +17,8 @@ const zhCN = {
   filter: {
     category: '全部奖项类别',
     status: '全部状态',
+    field: '全部专业领域',
+    search: '搜索提名编号或项目名称',
   },
   category: {
     INVENTION: '质量技术发明奖',
@@ -44,6 +46,11 @@ const zhCN = {
   // A nominator may leave the grade to the committee instead of proposing one (提名书: 建议等级).
   committeeGrade: '接受评审委员会评定',
   loadFailed: '提名项目加载失败',
+  detail: {
+    back: '返回提名项目',
+    loadFailed: '提名项目加载失败',
+    toFormalReview: '前往形式审查',
+  },
 };
 
 const en: typeof zhCN = {
@@ -63,6 +70,8 @@ const en: typeof zhCN = {
   filter: {
     category: 'All categories',
     status: 'All statuses',
+    field: 'All fields',
+    search: 'Search by number or project name',
   },
   category: {
     INVENTION: 'Quality Technology Invention Award',
@@ -89,6 +98,11 @@ const en: typeof zhCN = {
   },
   committeeGrade: "Committee's grade",
   loadFailed: 'The nominations could not be loaded',
+  detail: {
+    back: 'Back to the nominations',
+    loadFailed: 'The nomination could not be loaded',
+    toFormalReview: 'Open its formal review',
+  },
 };
 
 export const nominationsMessages = { 'zh-CN': zhCN, en };
