@@ -32,6 +32,7 @@ export {
   EvidenceGroup,
   EvidenceKind,
   FilePurpose,
+  FormSection,
   IdDocumentType,
   IntellectualPropertyKind,
   NominationStatus,

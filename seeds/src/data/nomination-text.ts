@@ -4,7 +4,7 @@ import { countOtherIp } from './intellectual-property.js';
 import { CHINESE_ORDINALS } from './nomination-records.js';
 import { organizationByKey } from './organizations.js';
 import type { ProjectTheme } from './project-theme.js';
-import type { EconomicBenefitSeed, IpSeed, NominationSeed, OrganizationType } from './types.js';
+import type { EconomicBenefitSeed, IpSeed, NominationSeed, OrganizationType, ReturnReason } from './types.js';
 
 /** The prose sections of a nomination form, written from a theme with a few template variants. */
 
@@ -158,12 +158,21 @@ export function nominatorOpinionFor(theme: ProjectTheme, grade: NominationSeed['
   return `${nominator}已对该项目提名材料进行审核。项目${theme.approach}，${theme.indicator}，成果已在${theme.users.length}家单位应用，创新性突出，经济和社会效益显著。提名材料真实有效，知识产权归属清晰，完成人和完成单位排序无异议。同意${proposal}。本单位承诺未以任何形式向被提名项目团队收取费用。`;
 }
 
-/** Reasons the secretariat gives when it returns a nomination at formal review (形式审查). */
-export const RETURN_REASONS = [
-  '证实性材料中缺少查新报告，请补充具有资质的查新机构出具的查新报告后重新提交。',
-  '上传的提名书PDF未加盖提名单位公章，请下载提名书盖章后重新上传。',
-  '第一完成人承诺书未签字，请由第一完成人本人签字后重新上传。',
-  '知识产权清单所列发明专利与上传的专利证书不一致，请核对后更正。',
-  '经济效益表缺少财务部门出具的证明材料，请补充后重新提交。',
-  '项目简介超过一页篇幅，且主要技术创新点与知识产权对应关系不清，请精简修改。',
+/**
+ * Reasons the secretariat gives when it returns a nomination at formal review (形式审查), each for the
+ * section of the form at fault (a return names them section by section).
+ */
+export const RETURN_REASONS: readonly ReturnReason[] = [
+  {
+    section: 'FILES',
+    reason: '证实性材料中缺少查新报告，请补充具有资质的查新机构出具的查新报告后重新提交。',
+  },
+  { section: 'FILES', reason: '上传的提名书PDF未加盖提名单位公章，请下载提名书盖章后重新上传。' },
+  { section: 'FILES', reason: '第一完成人承诺书未签字，请由第一完成人本人签字后重新上传。' },
+  { section: 'IP', reason: '知识产权清单所列发明专利与上传的专利证书不一致，请核对后更正。' },
+  { section: 'BENEFITS', reason: '经济效益表缺少财务部门出具的证明材料，请补充后重新提交。' },
+  {
+    section: 'INNOVATION',
+    reason: '项目简介超过一页篇幅，且主要技术创新点与知识产权对应关系不清，请精简修改。',
+  },
 ];

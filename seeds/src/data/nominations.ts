@@ -21,7 +21,7 @@ import {
 } from './nomination-text.js';
 import type { ProjectTheme } from './project-theme.js';
 import { PROJECT_THEMES } from './themes/index.js';
-import type { NominationSeed, NominationStage } from './types.js';
+import type { NominationSeed, NominationStage, ReturnReason } from './types.js';
 
 /**
  * The demo nominations of the 2024 cycle: one per theme, spread over every stage of the review.
@@ -73,7 +73,7 @@ function stagesFor(category: Category, count: number): NominationStage[] {
 function buildNomination(
   theme: ProjectTheme,
   status: NominationStage,
-  returnReason: string | undefined,
+  returnReason: ReturnReason | undefined,
   registry: PeopleRegistry,
 ): NominationSeed {
   const prng = createPrng(`nomination:${theme.key}`);

@@ -155,5 +155,20 @@ export interface NominationSeed {
   intellectualProperty: IpSeed[];
   nominatorOpinion: string;
   /** for RETURNED */
-  returnReason?: string;
+  returnReason?: ReturnReason;
+}
+
+/** A section of the form a formal review sent back, and why (FormSection's names). */
+export interface ReturnReason {
+  section:
+    | 'BASICS'
+    | 'COMPLETERS'
+    | 'ORGANIZATIONS'
+    | 'INNOVATION'
+    | 'APPLICATION'
+    | 'BENEFITS'
+    | 'IP'
+    | 'OPINION'
+    | 'FILES';
+  reason: string;
 }

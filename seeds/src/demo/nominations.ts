@@ -9,6 +9,7 @@ import {
   EvidenceKind,
   type ExpertiseField,
   FilePurpose,
+  type FormSection,
   type Grade,
   IdDocumentType,
   Innovation,
@@ -186,7 +187,11 @@ function recordHistory(
       fromStatus: index === 0 ? null : path[index - 1],
       toStatus: status,
       actor,
-      reason: status === S.RETURNED ? (seed.returnReason ?? '材料不完整') : step.reason,
+      reason: status === S.RETURNED ? (seed.returnReason?.reason ?? '材料不完整') : step.reason,
+      sectionReasons:
+        status === S.RETURNED && seed.returnReason
+          ? [{ section: seed.returnReason.section as FormSection, reason: seed.returnReason.reason }]
+          : [],
       at: shanghai(step.at),
     });
   });
