@@ -38,6 +38,8 @@ export function MyNominationList({ onShowHistory }: MyNominationListProps) {
   const nextStep: TableColumnsType<MyNomination>[number] = {
     key: 'nextStep',
     title: t('nextStep.column'),
+    // A step's words on one line where the width allows (等待评审结果).
+    minWidth: 140,
     render: (_, row) => (
       <Flex vertical gap={2} align="flex-start">
         <Typography.Text>{t(`nextStep.${row.nextStep}`)}</Typography.Text>
