@@ -30,9 +30,10 @@ export function NominationFilters({ value, onChange, cycleId }: NominationFilter
     <Space wrap>
       <Input.Search
         allowClear
-        style={{ width: 280 }}
+        style={{ width: 320 }}
         aria-label={t('filter.search')}
         placeholder={t('filter.search')}
+        enterButton={t('filter.searchButton')}
         value={search}
         onChange={(event) => setSearch(event.target.value)}
         onSearch={(text) => onChange({ ...value, search: text.trim() || undefined })}

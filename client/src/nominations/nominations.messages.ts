@@ -19,6 +19,7 @@ const zhCN = {
     status: '全部状态',
     field: '全部专业领域',
     search: '搜索提名编号或项目名称',
+    searchButton: '搜索',
   },
   category: {
     INVENTION: '质量技术发明奖',
@@ -72,6 +73,7 @@ const en: typeof zhCN = {
     status: 'All statuses',
     field: 'All fields',
     search: 'Search by number or project name',
+    searchButton: 'Search',
   },
   category: {
     INVENTION: 'Quality Technology Invention Award',
