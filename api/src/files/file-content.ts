@@ -32,7 +32,7 @@ function labelOf(mediaType: string, extension?: string): Bilingual {
   const known = MEDIA_TYPES[mediaType]?.label;
   if (known) return known;
   const name = (extension ?? mediaType).toUpperCase();
-  return { en: `a ${name} file`, zh: `${name} 文件` };
+  return { en: `a file of type ${name}`, zh: `${name} 文件` };
 }
 
 /** The types allowed, as one would say them: "a PDF file, a JPEG image or a PNG image". */
