@@ -40,6 +40,7 @@ export {
 export { NominationFile } from './nominations/nomination-file.entity.js';
 export { NominationSubmission } from './nominations/nomination-submission.entity.js';
 export { NominationTransition } from './nominations/nomination-transition.entity.js';
+export { SectionChange } from './nominations/section-change.entity.js';
 export { TransitionNote } from './nominations/transition-note.js';
 export { Notification } from './notifications/notification.entity.js';
 export { Organization } from './organizations/organization.entity.js';

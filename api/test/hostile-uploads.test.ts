@@ -178,10 +178,10 @@ describe('uploads with lying types and PDF bombs', () => {
   it('refuses a PNG, a ZIP, executables, a script and a page named .pdf and sent as application/pdf', async () => {
     const before = await stored();
     const liars: [string, Buffer, RegExp][] = [
-      ['证书.pdf', PNG, /image\/png/],
-      ['archive.pdf', lyingZip('readme.txt', deflateSync('hello').subarray(2, -4)), /application\/zip/],
-      ['setup.pdf', WINDOWS_EXECUTABLE, /application\/x-msdownload/],
-      ['tool.pdf', LINUX_EXECUTABLE, /application\/x-elf/],
+      ['证书.pdf', PNG, /a PNG image/],
+      ['archive.pdf', lyingZip('readme.txt', deflateSync('hello').subarray(2, -4)), /a file of type ZIP/],
+      ['setup.pdf', WINDOWS_EXECUTABLE, /a file of type EXE/],
+      ['tool.pdf', LINUX_EXECUTABLE, /a file of type ELF/],
       ['install.pdf', Buffer.from('#!/bin/sh\nrm -rf /\n'), /no recognised type/],
       ['page.pdf', Buffer.from('<html><script>window.__pwned = 1</script></html>'), /no recognised type/],
     ];
@@ -198,8 +198,8 @@ describe('uploads with lying types and PDF bombs', () => {
     const before = await stored();
     const peakBefore = peakMemory();
     for (const [name, bytes, type] of [
-      ['zip-bomb.pdf', zipBomb, 'application/zip'],
-      ['gzip-bomb.pdf', gzipBomb, 'application/gzip'],
+      ['zip-bomb.pdf', zipBomb, 'a file of type ZIP'],
+      ['gzip-bomb.pdf', gzipBomb, 'a file of type GZ'],
     ] as const) {
       const reply = await upload(bytes, name);
       expect({ name, status: reply.status }).toEqual({ name, status: 400 });

@@ -51,6 +51,40 @@ describe('cursor pagination of nominations', () => {
     expect(connection.totalCount).toBeGreaterThan(0);
   });
 
+  it('searches the number and the project name on the server, pages the matches, and takes % literally', async () => {
+    const SEARCH = `query ($first: Int!, $after: String, $search: String, $fieldId: ID) {
+      nominations(first: $first, after: $after, search: $search, fieldId: $fieldId) {
+        totalCount edges { cursor node { code projectName field { id } } } pageInfo { hasNextPage endCursor } } }`;
+    type Found = {
+      nominations: {
+        totalCount: number;
+        edges: { cursor: string; node: { code: string; projectName: string; field: { id: string } } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const search = async (variables: Record<string, unknown>) =>
+      ((await api.graphql<Found>(SEARCH, { first: 100, ...variables }, token)).data as Found).nominations;
+    const all = await search({});
+    const byCode = await search({ search: ' inv-2024-01 ' });
+    expect(byCode.edges.map((edge) => edge.node.code)).toEqual(
+      all.edges.map((edge) => edge.node.code).filter((code) => code.startsWith('INV-2024-01')),
+    );
+    const word = all.edges[0].node.projectName.slice(2, 5);
+    const byName = await search({ search: word });
+    expect(byName.totalCount).toBe(all.edges.filter((edge) => edge.node.projectName.includes(word)).length);
+    expect(byName.totalCount).toBeGreaterThan(0);
+    // The matches page like the whole list.
+    const firstPage = await search({ search: word, first: 1 });
+    expect(firstPage.totalCount).toBe(byName.totalCount);
+    expect(firstPage.edges.map((edge) => edge.node.code)).toEqual([byName.edges[0].node.code]);
+    expect((await search({ search: '%' })).totalCount).toBe(0);
+    // With the field too: both conditions hold.
+    const fieldId = all.edges[0].node.field.id;
+    const inField = await search({ search: word, fieldId });
+    expect(inField.edges.every((edge) => edge.node.field.id === fieldId)).toBe(true);
+    expect(inField.totalCount).toBeLessThanOrEqual(byName.totalCount);
+  });
+
   it('continues after an edge cursor as after the page end', async () => {
     const first = (await api.graphql<Page>(PAGE, { first: 5 }, token)).data as Page;
     const fromThird = (

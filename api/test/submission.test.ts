@@ -7,7 +7,16 @@ import { startTestApi, type TestApi } from './test-api.js';
 const pdf = (tag: string) => Buffer.from(`%PDF-1.4\n% ${tag}\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n`);
 
 const SUBMIT = `mutation ($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) {
-  status version nextStep submissions { number nominationVersion contentSha256 } } }`;
+  status version nextStep submittedAt submissions { number nominationVersion contentSha256 submittedAt } } }`;
+
+interface Submitted {
+  submitNomination: {
+    status: string;
+    version: number;
+    submittedAt: string | null;
+    submissions: { submittedAt: string }[];
+  };
+}
 const READINESS = `query ($id: ID!) { nomination(id: $id) { status version nextStep
   submissionReadiness { isReady missing } } }`;
 const RETURN = `mutation ($id: ID!, $reasons: [SectionReasonInput!]!) { returnNomination(id: $id, reasons: $reasons) {
@@ -53,12 +62,7 @@ describe('submitting a nomination and its formal review', () => {
   };
   const readiness = async () =>
     (await api.graphql<Readiness>(READINESS, { id: draft.id }, nominator)).data?.nomination;
-  const submit = (version: number) =>
-    api.graphql<{ submitNomination: { status: string; version: number } }>(
-      SUBMIT,
-      { id: draft.id, version },
-      nominator,
-    );
+  const submit = (version: number) => api.graphql<Submitted>(SUBMIT, { id: draft.id, version }, nominator);
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -118,6 +122,9 @@ describe('submitting a nomination and its formal review', () => {
       nextStep: 'AWAIT_FORMAL_REVIEW',
       submissions: [{ number: 1, nominationVersion: draft.version }],
     });
+    // The queue of formal review shows when it came in.
+    const first = submitted.data?.submitNomination;
+    expect(first?.submittedAt).toBe(first?.submissions[0].submittedAt);
     draft.version = submitted.data?.submitNomination.version ?? 0;
     const saved = await api.graphql(
       'mutation ($id: ID!, $input: NominationDraftInput!) { saveNominationDraft(id: $id, input: $input) { version } }',
@@ -180,6 +187,39 @@ describe('submitting a nomination and its formal review', () => {
     expect((await readiness())?.nextStep).toBe('CORRECT_AND_RESUBMIT');
   });
 
+  it('marks each returned section changed once the nominator changes it after the return, and only then', async () => {
+    const returnedSections = async () =>
+      (
+        await api.graphql<{ nomination: { returnedSections: { section: string; isChanged: boolean }[] } }>(
+          'query ($id: ID!) { nomination(id: $id) { returnedSections { section reason isChanged } } }',
+          { id: draft.id },
+          nominator,
+        )
+      ).data?.nomination.returnedSections;
+    // Sections changed before the return (the whole form was filled in) do not count.
+    expect(await returnedSections()).toEqual([
+      { section: 'BENEFITS', reason: '经济效益缺少财务报表依据', isChanged: false },
+      { section: 'FILES', reason: '用户报告未盖章', isChanged: false },
+    ]);
+    // A change of another section leaves both marked; a change of the benefits and a new file correct them.
+    const save = async (input: Record<string, unknown>) => {
+      const saved = await api.graphql(
+        'mutation ($id: ID!, $input: NominationDraftInput!) { saveNominationDraft(id: $id, input: $input) { version } }',
+        { id: draft.id, input: { version: (await readiness())?.version, ...input } },
+        nominator,
+      );
+      expect(saved.errors).toBeUndefined();
+    };
+    await save({ nominatorOpinion: '同意提名（修改后）。' });
+    expect((await returnedSections())?.every(({ isChanged }) => !isChanged)).toBe(true);
+    await save({ economicBasis: '依据企业经审计的财务报表。' });
+    await upload('EVIDENCE', 'user-report-stamped', 'USER_REPORT');
+    expect((await returnedSections())?.map(({ section, isChanged }) => [section, isChanged])).toEqual([
+      ['BENEFITS', true],
+      ['FILES', true],
+    ]);
+  });
+
   it('takes a corrected resubmission while the window is open, then the secretariat accepts it', async () => {
     const current = await readiness();
     const corrected = await api.graphql<{ saveNominationDraft: { version: number } }>(
@@ -195,6 +235,11 @@ describe('submitting a nomination and its formal review', () => {
     await upload('STAMPED_FORM', 'stamped-corrected');
     const resubmitted = await submit(version);
     expect(resubmitted.errors).toBeUndefined();
+    // The queue shows the time of the resubmission, not of the first one.
+    const second = resubmitted.data?.submitNomination;
+    expect(second?.submissions).toHaveLength(2);
+    expect(second?.submittedAt).toBe(second?.submissions[1].submittedAt);
+    expect(second?.submittedAt).not.toBe(second?.submissions[0].submittedAt);
     const accepted = await api.graphql<{ acceptNomination: { status: string; nextStep: string } }>(
       ACCEPT,
       { id: draft.id, note: '形式审查通过' },

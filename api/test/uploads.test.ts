@@ -215,7 +215,7 @@ describe('uploading and downloading the files of a nomination', () => {
     );
     expect(png.status).toBe(400);
     expect(png.json.error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'file' });
-    expect(png.json.error.message).toContain('image/png');
+    expect(png.json.error.message).toContain('a PNG image');
     // Evidence may be a PNG, but not one whose name says PDF.
     const pngEvidence = await evidence(PNG, '证书.pdf');
     expect(pngEvidence.status).toBe(400);

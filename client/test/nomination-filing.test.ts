@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { residentId } from '../../api/test/complete-nomination';
-import { askApiAs, demoAccount } from './api';
+import { apiToken, askApi, askApiAs, demoAccount } from './api';
 import { connectSharedBrowser } from './browser';
-import { openWindowsForTheFile } from './filed-nomination';
-import { chooseOption, closeVisitor, signedInVisitor } from './pages';
+import { FiledNomination, openWindowsForTheFile } from './filed-nomination';
+import { chooseOption, clientUrl, closeVisitor, signedInVisitor } from './pages';
 import { screenshot } from './screenshots';
 
 // An account of its own: the test adds a nomination to its organization and submits it, and no other file
@@ -64,7 +64,8 @@ const form = {
 
 describe('a nominator files a nomination in the browser', () => {
   const browser = connectSharedBrowser();
-  openWindowsForTheFile(['NOMINATION'], 2 * 86_400_000);
+  // Registration too: the second test's organization registers for the call before it nominates.
+  const cycleId = openWindowsForTheFile(['REGISTRATION', 'NOMINATION'], 2 * 86_400_000);
 
   it('starts a draft, fills every section with autosave, finds it after a reload, prints, uploads and submits', async () => {
     const { page, context } = await signedInVisitor(browser(), nominator, '/my-nominations');
@@ -251,7 +252,10 @@ describe('a nominator files a nomination in the browser', () => {
       mimeType: 'application/pdf',
       buffer: Buffer.from('not a pdf at all'),
     });
-    await page.getByText(/假的\.pdf 上传失败：文件：.*实际内容无法识别/).waitFor();
+    // The accepted types are named as a person says them, not as media types.
+    await page
+      .getByText('假的.pdf 上传失败：文件：证实性材料须为 PDF 文件、JPEG 图片或 PNG 图片，实际内容无法识别')
+      .waitFor();
     await screenshot(page, 'nomination-files');
 
     await openStep(page, '提交');
@@ -283,8 +287,67 @@ describe('a nominator files a nomination in the browser', () => {
     const newest = page.locator('.ant-table-tbody tr.ant-table-row').first();
     await expect.poll(() => newest.textContent()).toContain(form.projectName);
     await newest.getByText('等待形式审查').waitFor();
-    expect(await newest.getByRole('link').count()).toBe(0);
+    expect(await newest.getByRole('link', { name: /填写提名书|修改提名书/ }).count()).toBe(0);
     await closeVisitor(context);
     // Eight sections typed by a browser, two printouts and six uploads: longer than one page's check.
   }, 150_000);
+
+  it('adds a completing organization by its credit code inside the form, refusing a wrong check character beside the field', async () => {
+    // Another account of its own, with a draft whose organizations are still to be chosen.
+    const own = demoAccount('nominator21@example.com');
+    const token = await apiToken(own);
+    const draft = await FiledNomination.start(token, cycleId(), '浏览器测试：按信用代码添加单位', {
+      completingOrganizationIds: [],
+    });
+    const { page, context } = await signedInVisitor(browser(), own, '/my-nominations');
+    await page.goto(clientUrl(`/my-nominations/${draft.id}?step=ORGANIZATIONS`));
+    await page.locator('.ant-card-head-title').getByText('主要完成单位', { exact: true }).waitFor();
+    const address = page.url();
+
+    // A wrong check character: the server's rule, beside the code, and the page stays where it is.
+    await page.getByLabel('统一社会信用代码').fill('91310115MA1H7G2K31');
+    await page.getByLabel('单位名称').fill('上海浏览器测试科技有限公司');
+    await page.getByRole('button', { name: '添加单位' }).click();
+    const codeItem = page.locator('.ant-form-item', { has: page.getByLabel('统一社会信用代码') });
+    await codeItem.getByText('校验码应为“0”，不是“1”').waitFor();
+    expect(page.url()).toBe(address);
+    await screenshot(page, 'organization-credit-code-refused');
+
+    // The right one, sent with Enter, joins the list and is saved.
+    await page.getByLabel('统一社会信用代码').fill('91310115MA1H7G2K30');
+    await page.getByLabel('统一社会信用代码').press('Enter');
+    await page.getByRole('combobox', { name: '第 1 完成单位' }).waitFor();
+    await page
+      .locator('.ant-select', { hasText: '上海浏览器测试科技有限公司（91310115MA1H7G2K30）' })
+      .waitFor();
+    await waitUntilSaved(page);
+    expect(page.url()).toBe(address);
+    const { nomination } = await askApi<{
+      nomination: { completingOrganizations: { organization: { creditCode: string; name: string } }[] };
+    }>(
+      'query ($id: ID!) { nomination(id: $id) { completingOrganizations { organization { creditCode name } } } }',
+      { id: draft.id },
+      { token },
+    );
+    expect(nomination.completingOrganizations).toEqual([
+      { organization: { creditCode: '91310115MA1H7G2K30', name: '上海浏览器测试科技有限公司' } },
+    ]);
+    await screenshot(page, 'organization-credit-code-added');
+
+    // A stamped form must be the PDF that was printed; a photograph is refused in words, not media types.
+    await openStep(page, '下载与上传');
+    await choose(page, '材料类型', '盖章的提名书');
+    await page.locator('input[type=file]').setInputFiles({
+      name: '盖章页.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(
+        '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a7d5a1e60000000049454e44ae426082',
+        'hex',
+      ),
+    });
+    await page
+      .getByText('盖章页.png 上传失败：文件：盖章的提名书须为 PDF 文件，实际内容为 PNG 图片')
+      .waitFor();
+    await closeVisitor(context);
+  });
 });

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { askApiAs, demo } from './api';
 import { connectSharedBrowser } from './browser';
-import { clientUrl, closeVisitor, columnTexts, newVisitor, signIn } from './pages';
+import {
+  chooseOption,
+  clientUrl,
+  closeVisitor,
+  columnTexts,
+  newVisitor,
+  signedInVisitor,
+  signIn,
+} from './pages';
 import { screenshot } from './screenshots';
+import { expectNoSidewaysScroll } from './widths';
 
 describe('the nominations list of the staff', () => {
   const browser = connectSharedBrowser();
@@ -54,6 +63,52 @@ describe('the nominations list of the staff', () => {
     await page.getByText('中文', { exact: true }).click();
     await page.getByRole('heading', { name: '登录' }).waitFor();
     await closeVisitor(page.context());
+  });
+
+  it('searches and filters on the server, opens a nomination from its row, and fits 1440 px without scrolling sideways', async () => {
+    const { nominations } = await askApiAs<{
+      nominations: {
+        edges: { node: { id: string; code: string; projectName: string; field: { id: string } } }[];
+      };
+    }>(
+      demo.secretariat,
+      '{ nominations(first: 100) { edges { node { id code projectName field { id } } } } }',
+    );
+    const picked = nominations.edges[3].node;
+    const { page, context } = await signedInVisitor(browser(), demo.chair, '/console');
+    await page.getByRole('menu').getByText('提名项目', { exact: true }).click();
+    await page.waitForURL('**/nominations');
+    await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, 'nominations-staff');
+
+    // A part of the project's name finds it, the server answering (the list is paged).
+    const word = picked.projectName.slice(0, 6);
+    await page.getByLabel('搜索提名编号或项目名称').fill(word);
+    await page.getByLabel('搜索提名编号或项目名称').press('Enter');
+    await page.waitForURL(/search=/);
+    const matching = nominations.edges.filter(({ node }) => node.projectName.includes(word));
+    await page.getByText(`共 ${matching.length} 条`).waitFor();
+    expect(await columnTexts(page, '提名编号')).toEqual(matching.map(({ node }) => node.code));
+
+    // The field narrows it further: every row shown is of that field.
+    await chooseOption(page, page.getByRole('combobox', { name: '全部专业领域' }));
+    await page.waitForURL(/field=/);
+    const fieldId = new URL(page.url()).searchParams.get('field');
+    const inField = matching.filter(({ node }) => node.field.id === fieldId);
+    await page.getByText(`共 ${inField.length} 条`).waitFor();
+
+    // Cleared, the number of a row opens its nomination, from the keyboard.
+    await page.goto(clientUrl(`/nominations?search=${encodeURIComponent(picked.code)}`));
+    await page.getByText('共 1 条').waitFor();
+    await page.getByRole('link', { name: picked.code, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/nominations/${picked.id}`);
+    await page.getByRole('heading', { name: `${picked.code} ${picked.projectName}` }).waitFor();
+    await page.getByLabel('办理记录').waitFor();
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, 'nomination-staff-page');
+    await closeVisitor(context);
   });
 
   it('filters by status from the address, as the desk links to it', async () => {

@@ -13,6 +13,7 @@ import {
   subscriptionSent,
 } from './pages';
 import { screenshot } from './screenshots';
+import { expectNoSidewaysScroll } from './widths';
 
 interface Connection<T> {
   totalCount: number;
@@ -225,13 +226,17 @@ describe('each role lands on its own home, with a menu of its own and the data t
     expect(await menuEntries(page)).toEqual(['我的提名', '获奖名单', '修改密码']);
     expect(await columnTexts(page, '提名编号')).toEqual(myNominations.map(({ code }) => code));
     expect(new Set(await columnTexts(page, '提名单位'))).toEqual(new Set([viewer.organization.name]));
-    expect(await columnTexts(page, '下一步')).toEqual(
+    // Each next step first, then the ways on (the form while it is the nominator's turn, the history).
+    expect((await columnTexts(page, '下一步')).map((text) => text.split('\n')[0])).toEqual(
       myNominations.map(({ nextStep }) => nextStepInWords[nextStep]),
     );
 
+    // At 1440 px every column is in sight, without scrolling sideways.
+    await expectNoSidewaysScroll(page);
+
     const picked = myNominations[0];
-    await page.getByRole('row', { name: new RegExp(picked.code) }).click();
-    const history = page.getByLabel('办理记录');
+    await page.getByRole('button', { name: `办理记录 ${picked.code}` }).click();
+    const history = page.getByRole('dialog').getByLabel('办理记录');
     await history.getByText(picked.code).waitFor();
     const items = history.locator('.ant-timeline-item');
     await items.first().waitFor();
@@ -241,6 +246,14 @@ describe('each role lands on its own home, with a menu of its own and the data t
       expect(shownHistory[i]).toContain(reason);
     });
     await screenshot(page, 'nominator-portal');
+
+    // The number opens the nomination, from the keyboard too.
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByRole('link', { name: picked.code, exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/my-nominations\/[^/?]+/);
+    await page.getByRole('heading', { name: new RegExp(picked.code) }).waitFor();
     await closeVisitor(context);
   });
 });

@@ -15,19 +15,20 @@ describe('what an uploaded file is', () => {
     await expect(detectMediaType(PNG, FilePurpose.SIGNED_PLEDGE)).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       details: { field: 'file' },
-      message: expect.stringContaining('image/png'),
+      message: 'file: a SIGNED_PLEDGE file must be a PDF file by its content; its content is a PNG image',
+      text: { zh: '文件：签字的承诺书须为 PDF 文件，实际内容为 PNG 图片' },
     });
     await expect(
       detectMediaType(Buffer.from('just some text, not a PDF'), FilePurpose.EVIDENCE),
     ).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
-      message: expect.stringContaining('no recognised type'),
+      message: expect.stringContaining('must be a PDF file, a JPEG image or a PNG image by its content'),
     });
   });
 
   it('refuses a name that says another type than the content', () => {
     expect(() => assertNameMatchesContent('scan.PDF', 'image/png')).toThrow(
-      /\.pdf, but its content is image\/png/,
+      /\.pdf, but its content is a PNG image/,
     );
     expect(() => assertNameMatchesContent('scan.pdf', 'application/pdf')).not.toThrow();
     expect(() => assertNameMatchesContent('photo.jpeg', 'image/jpeg')).not.toThrow();

@@ -2,9 +2,20 @@ import { createHash } from 'node:crypto';
 import { fileTypeFromBuffer } from 'file-type';
 import { badInput } from '../errors.js';
 import { term } from '../i18n/terms.js';
+import type { Bilingual } from '../i18n/text.js';
 import { FilePurpose } from '../nominations/nomination.enums.js';
 
 const PDF = 'application/pdf';
+
+/**
+ * Every media type stored, once: the extensions a name may end with, and what a person calls such a file
+ * (a refusal says 须为 PDF 文件, never application/pdf).
+ */
+const MEDIA_TYPES: Readonly<Record<string, { extensions: readonly string[]; label: Bilingual }>> = {
+  [PDF]: { extensions: ['pdf'], label: { en: 'a PDF file', zh: 'PDF 文件' } },
+  'image/jpeg': { extensions: ['jpg', 'jpeg'], label: { en: 'a JPEG image', zh: 'JPEG 图片' } },
+  'image/png': { extensions: ['png'], label: { en: 'a PNG image', zh: 'PNG 图片' } },
+};
 
 /**
  * The stamped form and the signed pledge come back as the PDFs that were printed (award-rules.md, the
@@ -16,12 +27,23 @@ const ALLOWED_MEDIA_TYPES: Record<FilePurpose, readonly string[]> = {
   [FilePurpose.EVIDENCE]: [PDF, 'image/jpeg', 'image/png'],
 };
 
-/** The extensions a name may end with for each type stored; a name that claims another type is refused. */
-const EXTENSIONS: Record<string, readonly string[]> = {
-  [PDF]: ['pdf'],
-  'image/jpeg': ['jpg', 'jpeg'],
-  'image/png': ['png'],
-};
+/** What a person calls a file of this type; a type not stored is named by its usual extension. */
+function labelOf(mediaType: string, extension?: string): Bilingual {
+  const known = MEDIA_TYPES[mediaType]?.label;
+  if (known) return known;
+  const name = (extension ?? mediaType).toUpperCase();
+  return { en: `a file of type ${name}`, zh: `${name} 文件` };
+}
+
+/** The types allowed, as one would say them: "a PDF file, a JPEG image or a PNG image". */
+function allowedLabel(mediaTypes: readonly string[]): Bilingual {
+  const labels = mediaTypes.map((type) => labelOf(type));
+  const say = (language: keyof Bilingual, comma: string, or: string) => {
+    const words = labels.map((label) => label[language]);
+    return words.length > 1 ? `${words.slice(0, -1).join(comma)}${or}${words.at(-1)}` : words[0];
+  };
+  return { en: say('en', ', ', ' or '), zh: say('zh', '、', '或 ') };
+}
 
 /** The longest file name kept (the column's length), in characters. */
 const MAX_FILE_NAME_LENGTH = 255;
@@ -34,11 +56,11 @@ export async function detectMediaType(bytes: Uint8Array, purpose: FilePurpose): 
   const detected = await fileTypeFromBuffer(bytes);
   const allowed = ALLOWED_MEDIA_TYPES[purpose];
   if (detected && allowed.includes(detected.mime)) return detected.mime;
-  const found = detected ? `its content is ${detected.mime}` : 'its content is of no recognised type';
-  const foundZh = detected ? `实际内容为 ${detected.mime}` : '实际内容无法识别';
+  const expected = allowedLabel(allowed);
+  const found = detected && labelOf(detected.mime, detected.ext);
   throw badInput('file', {
-    en: `a ${purpose} file must be ${allowed.join(', ')} by its content; ${found}`,
-    zh: `${term('filePurpose', purpose)}的文件内容须为 ${allowed.join('、')}，${foundZh}`,
+    en: `a ${purpose} file must be ${expected.en} by its content; ${found ? `its content is ${found.en}` : 'its content is of no recognised type'}`,
+    zh: `${term('filePurpose', purpose)}须为 ${expected.zh}，${found ? `实际内容为 ${found.zh}` : '实际内容无法识别'}`,
   });
 }
 
@@ -48,17 +70,21 @@ export async function detectMediaType(bytes: Uint8Array, purpose: FilePurpose): 
  */
 export function assertNameMatchesContent(fileName: string, mediaType: string): void {
   const extension = /\.([A-Za-z0-9]+)$/.exec(fileName)?.[1].toLowerCase();
-  const claimed = Object.keys(EXTENSIONS).find((type) => extension && EXTENSIONS[type].includes(extension));
-  if (claimed && claimed !== mediaType)
+  const claimed = Object.keys(MEDIA_TYPES).find(
+    (type) => extension && MEDIA_TYPES[type].extensions.includes(extension),
+  );
+  if (claimed && claimed !== mediaType) {
+    const found = labelOf(mediaType);
     throw badInput('file', {
-      en: `the name ends in .${extension}, but its content is ${mediaType}`,
-      zh: `文件名后缀为 .${extension}，但实际内容为 ${mediaType}`,
+      en: `the name ends in .${extension}, but its content is ${found.en}`,
+      zh: `文件名后缀为 .${extension}，但实际内容为 ${found.zh}`,
     });
+  }
 }
 
 /** The usual extension of a stored media type, for naming a file that came without a usable name. */
 export function extensionOf(mediaType: string): string {
-  return EXTENSIONS[mediaType]?.[0] ?? 'bin';
+  return MEDIA_TYPES[mediaType]?.extensions[0] ?? 'bin';
 }
 
 export function sha256Hex(bytes: Uint8Array): string {

@@ -8,9 +8,10 @@ import { assertId } from '../db/find-by-id.js';
 import { badInput, DomainError, notFound } from '../errors.js';
 import { term } from '../i18n/terms.js';
 import { Nomination } from '../nominations/nomination.entity.js';
-import { EvidenceKind, FilePurpose } from '../nominations/nomination.enums.js';
+import { EvidenceKind, FilePurpose, FormSection } from '../nominations/nomination.enums.js';
 import { NominationFile } from '../nominations/nomination-file.entity.js';
 import { assertNominatorMayChange, ownNomination } from '../nominations/own-nomination.js';
+import { recordSectionChanges } from '../nominations/returned-sections.js';
 import {
   assertNameMatchesContent,
   detectMediaType,
@@ -83,6 +84,7 @@ export async function uploadNominationFile(
         uploadedBy: actor.userId,
       });
       await tx.flush();
+      await recordSectionChanges(tx, nomination.id, [FormSection.FILES]);
       await recordAudits(tx, [
         ...replaced.map(
           (old): AuditRecord => ({
@@ -160,6 +162,7 @@ export async function deleteNominationFile(
     await assertFilesChangeable(tx, nomination);
     tx.remove(file);
     await tx.flush();
+    await recordSectionChanges(tx, nomination.id, [FormSection.FILES]);
     await recordAudit(tx, {
       actorId: actor.userId,
       action: 'NOMINATION_FILE_DELETED',

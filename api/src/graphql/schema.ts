@@ -36,6 +36,7 @@ import {
   NominationFileResolver,
 } from '../nominations/nomination-rows.resolver.js';
 import { NominationSectionsResolver } from '../nominations/nomination-sections.resolver.js';
+import { ReturnedSectionsResolver } from '../nominations/returned-sections.resolver.js';
 import { SubmissionResolver } from '../nominations/submission.resolver.js';
 import { NotificationResolver } from '../notifications/notification.resolver.js';
 import { OrganizationResolver } from '../organizations/organization.resolver.js';
@@ -56,6 +57,7 @@ export const resolvers = [
   NominationDraftResolver,
   NominationSectionsResolver,
   SubmissionResolver,
+  ReturnedSectionsResolver,
   FormalReviewResolver,
   NotificationResolver,
   CompleterResolver,

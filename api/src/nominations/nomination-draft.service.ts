@@ -20,6 +20,7 @@ import { assertDatesInOrder, assertDraftFields, assertWithinCreditLimits } from 
 import { replaceLists } from './nomination-lists.js';
 import { NominationTransition } from './nomination-transition.entity.js';
 import { assertNominatorMayChange, ownNomination } from './own-nomination.js';
+import { recordSectionChanges, sectionsOfFields } from './returned-sections.js';
 
 const CODE_PREFIX: Record<AwardCategory, string> = { INVENTION: 'INV', PROGRESS: 'PRG' };
 
@@ -161,6 +162,7 @@ export async function saveNominationDraft(
     };
     assertWithinCreditLimits(counts, await creditLimitFor(tx, nomination));
     await tx.flush();
+    await recordSectionChanges(tx, nomination.id, sectionsOfFields(Object.keys(after)));
     await recordAudit(tx, {
       actorId: viewer.userId,
       action: 'NOMINATION_DRAFT_SAVED',

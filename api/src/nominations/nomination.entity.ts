@@ -139,7 +139,7 @@ export class Nomination {
   @Property({ type: 'boolean', default: false })
   declaresNoFee: Opt<boolean> = false;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when it was last submitted (a resubmission moves it)' })
   @Property({ type: 'datetime', nullable: true })
   submittedAt?: Date | null;
 

@@ -37,6 +37,12 @@ function nominationFilter(args: NominationsArgs): FilterQuery<Nomination> {
   if (args.fieldId) where.field = args.fieldId;
   if (args.category) where.category = args.category;
   if (args.status) where.status = args.status;
+  const search = args.search?.trim();
+  if (search) {
+    // The words are matched as typed: % and _ in them are not wildcards.
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.$or = [{ code: { $ilike: pattern } }, { projectName: { $ilike: pattern } }];
+  }
   return where;
 }
 

@@ -22,4 +22,10 @@ export class NominationsArgs extends PageArgs {
 
   @Field(() => ID, { nullable: true, description: 'the field of expertise' })
   fieldId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'words of the number or the project name (case and surrounding spaces ignored)',
+  })
+  search?: string | null;
 }

@@ -43,7 +43,7 @@ export async function submitNomination(
   }
   const content = await printedNominationForm(em, nomination);
   const earlier = await em.count(NominationSubmission, { nomination: nomination.id });
-  em.create(NominationSubmission, {
+  const submission = em.create(NominationSubmission, {
     nomination,
     number: earlier + 1,
     nominationVersion: nomination.version,
@@ -51,6 +51,8 @@ export async function submitNomination(
     contentSha256: contentSha256(content),
     submittedBy: viewer.userId,
   });
+  // The queue of formal review shows, and orders by, the time of the latest submission.
+  nomination.submittedAt = submission.submittedAt;
   const why = earlier === 0 ? {} : { note: TransitionNote.RESUBMITTED };
   await moveNomination(em, publish, nomination, NominationStatus.SUBMITTED, viewer.userId, '', why);
   return nomination;

@@ -2,17 +2,15 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
 import { NominationStatus } from '@award/schema/generated/graphql';
-import { Alert, Button, Col, Flex, Row, Spin } from 'antd';
+import { Alert, Button, Flex, Spin } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../app/PageHeading';
 import { NominationStatusTag } from '../nominations/NominationStatusTag';
 import { DecisionPanel } from './DecisionPanel';
-import { FrozenForm } from './FrozenForm';
+import { NominationRecord } from './NominationRecord';
 import { queuePath } from './paths';
-import { ReviewHistory } from './ReviewHistory';
-import { SubmittedFiles } from './SubmittedFiles';
 
 const formalReviewNominationQuery = graphql(`
   query FormalReviewNomination($id: ID!) {
@@ -27,20 +25,7 @@ const formalReviewNominationQuery = graphql(`
         id
         name
       }
-      submissions {
-        id
-        number
-        nominationVersion
-        content
-        contentSha256
-        submittedAt
-      }
-      files {
-        ...NominationFileFields
-      }
-      transitions {
-        ...TransitionTimelineItem
-      }
+      ...NominationRecord
     }
   }
 `);
@@ -56,7 +41,6 @@ export function FormalReviewPage() {
   });
   const [wasDecidedElsewhere, setDecidedElsewhere] = useState(false);
   const nomination = data?.nomination;
-  const lastSubmission = nomination?.submissions.at(-1);
 
   const showCurrentState = () => {
     setDecidedElsewhere(true);
@@ -79,30 +63,17 @@ export function FormalReviewPage() {
       {loading && !nomination && <Spin />}
       {wasDecidedElsewhere && <Alert type="warning" showIcon title={t('conflict')} />}
       {nomination && (
-        <Row gutter={[24, 24]}>
-          <Col xs={24} xl={15}>
-            {lastSubmission ? (
-              <FrozenForm submission={lastSubmission} />
-            ) : (
-              <Alert type="info" showIcon title={t('decision.noSubmission')} />
-            )}
-          </Col>
-          <Col xs={24} xl={9}>
-            <Flex vertical gap="middle">
-              {nomination.status === NominationStatus.Submitted ? (
-                <DecisionPanel nomination={nomination} onConflict={showCurrentState} />
-              ) : (
-                <Alert
-                  type="info"
-                  showIcon
-                  title={t('decision.notSubmitted', { status: t(`nominations:status.${nomination.status}`) })}
-                />
-              )}
-              <SubmittedFiles files={nomination.files} />
-              <ReviewHistory transitions={nomination.transitions} />
-            </Flex>
-          </Col>
-        </Row>
+        <NominationRecord nomination={nomination}>
+          {nomination.status === NominationStatus.Submitted ? (
+            <DecisionPanel nomination={nomination} onConflict={showCurrentState} />
+          ) : (
+            <Alert
+              type="info"
+              showIcon
+              title={t('decision.notSubmitted', { status: t(`nominations:status.${nomination.status}`) })}
+            />
+          )}
+        </NominationRecord>
       )}
     </Flex>
   );

@@ -29,8 +29,10 @@ export function NominationFilesStep({
   const { t } = useTranslation('nominationForm');
   const client = useApolloClient();
   const { data, loading, error } = useQuery(nominationFilesQuery, { variables: { id: nominationId } });
-  // A download, an upload or a deletion changes what submission still needs, shown on the submit step.
-  const refresh = () => void client.refetchQueries({ include: ['NominationFiles', 'SubmissionReadiness'] });
+  // A download, an upload or a deletion changes what submission still needs, shown on the submit step, and
+  // the files of a returned nomination count as changed (the form's progress).
+  const refresh = () =>
+    void client.refetchQueries({ include: ['NominationFiles', 'SubmissionReadiness', 'NominationForm'] });
   return (
     <>
       <Typography.Title level={5}>{t('files.downloads')}</Typography.Title>

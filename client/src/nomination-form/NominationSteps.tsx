@@ -16,6 +16,11 @@ export const nominationProgressFragment = graphql(`
         missing
       }
     }
+    returnedSections {
+      section
+      reason
+      isChanged
+    }
   }
 `);
 
@@ -52,23 +57,31 @@ export function NominationSteps({ steps, current, progress, refusedStep, onChang
       onChange={(index) => onChange(steps[index])}
       items={steps.map((key) => {
         const section = sections.find((candidate) => candidate.section === key);
+        // A section formal review sent back stays marked until the nominator changes it (the server knows).
+        const returned = progress.returnedSections.find((candidate) => candidate.section === key);
+        const isToCorrect = returned !== undefined && !returned.isChanged;
         const status =
-          key === refusedStep
+          key === refusedStep || isToCorrect
             ? 'error'
             : section?.isComplete
               ? 'finish'
               : key === current
                 ? 'process'
                 : 'wait';
+        const progressText =
+          section &&
+          (section.isComplete
+            ? t('sectionComplete')
+            : t('sectionMissing', { count: section.missing.length }));
         return {
           key,
           title: t(`step.${key}`),
           status,
-          content:
-            section &&
-            (section.isComplete
-              ? t('sectionComplete')
-              : t('sectionMissing', { count: section.missing.length })),
+          content: returned
+            ? [t(returned.isChanged ? 'returned.stepChanged' : 'returned.step'), progressText]
+                .filter(Boolean)
+                .join(' · ')
+            : progressText,
         };
       })}
     />

@@ -1,6 +1,6 @@
 import { type NominationFormQuery, WindowKind } from '@award/schema/generated/graphql';
 import { Alert, Button, Card, Col, Flex, Form, Row } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { AutosaveState } from '../app/AutosaveState';
@@ -13,6 +13,7 @@ import type { DraftFields } from './draft-fields';
 import { isEditableStatus } from './editable';
 import { formSections, sectionOfField } from './form-sections';
 import { NominationSteps, type StepKey } from './NominationSteps';
+import { ReturnedBanner } from './ReturnedBanner';
 import { SubmitStep } from './SubmitStep';
 import { type StoredDraft, useAutosave } from './use-autosave';
 
@@ -43,7 +44,13 @@ export function NominationWizard({ nomination, stored, onReload, isReloading }: 
   // The step is in the address: a reload, or a link, opens the same one.
   const [params, setParams] = useSearchParams();
   const requested = params.get('step');
-  const current: StepKey = isStepKey(requested) ? requested : 'BASICS';
+  // A returned nomination opens on the first section still to correct; it stays there once corrected.
+  const [landing] = useState<StepKey>(
+    () =>
+      (nomination.returnedSections.find((section) => !section.isChanged) ?? nomination.returnedSections[0])
+        ?.section ?? 'BASICS',
+  );
+  const current: StepKey = isStepKey(requested) ? requested : landing;
   const goTo = (step: StepKey) => setParams({ step }, { replace: true });
 
   const refusedStep = state.kind === 'error' ? sectionOfField(state.field?.[0])?.key : undefined;
@@ -63,6 +70,7 @@ export function NominationWizard({ nomination, stored, onReload, isReloading }: 
       <WindowNotice state={nominationWindow} />
       {state.kind === 'conflict' && <ConflictNotice onReload={onReload} isReloading={isReloading} />}
       {!isEditableStatus(nomination.status) && <Alert type="info" showIcon title={t('readOnly')} />}
+      <ReturnedBanner returnedSections={nomination.returnedSections} onOpen={goTo} />
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={6}>
           <NominationSteps

@@ -1,5 +1,5 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, type FormListFieldData, Tooltip } from 'antd';
+import { Button, Card, Flex, Form, type FormListFieldData, type FormListOperation, Tooltip } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftFieldName, DraftFields } from './draft-fields';
@@ -12,6 +12,11 @@ interface OrderedFormListProps<Name extends DraftFieldName> {
   /** A new row's values. */
   newRow: () => NonNullable<DraftFields[Name]> extends (infer Row)[] ? Row : never;
   children: (field: FormListFieldData) => ReactNode;
+  /**
+   * Below the list, with its rows and operations: a change made through them is the user's, which the
+   * form's autosave hears (a value set with form.setFieldValue is not).
+   */
+  footer?: (fields: FormListFieldData[], operations: FormListOperation) => ReactNode;
 }
 
 /**
@@ -24,11 +29,12 @@ export function OrderedFormList<Name extends DraftFieldName>({
   addLabel,
   newRow,
   children,
+  footer,
 }: OrderedFormListProps<Name>) {
   const { t } = useTranslation('nominationForm');
   return (
     <Form.List name={name}>
-      {(fields, { add, remove, move }, { errors }) => (
+      {(fields, operations, { errors }) => (
         <Flex vertical gap="middle">
           {fields.map((field, index) => (
             <Card
@@ -43,7 +49,7 @@ export function OrderedFormList<Name extends DraftFieldName>({
                       icon={<ArrowUpOutlined />}
                       aria-label={`${t('moveUp')} ${rowTitle(index + 1)}`}
                       disabled={index === 0}
-                      onClick={() => move(index, index - 1)}
+                      onClick={() => operations.move(index, index - 1)}
                     />
                   </Tooltip>
                   <Tooltip title={t('moveDown')}>
@@ -52,7 +58,7 @@ export function OrderedFormList<Name extends DraftFieldName>({
                       icon={<ArrowDownOutlined />}
                       aria-label={`${t('moveDown')} ${rowTitle(index + 1)}`}
                       disabled={index === fields.length - 1}
-                      onClick={() => move(index, index + 1)}
+                      onClick={() => operations.move(index, index + 1)}
                     />
                   </Tooltip>
                   <Tooltip title={t('remove')}>
@@ -61,7 +67,7 @@ export function OrderedFormList<Name extends DraftFieldName>({
                       danger
                       icon={<DeleteOutlined />}
                       aria-label={`${t('remove')} ${rowTitle(index + 1)}`}
-                      onClick={() => remove(index)}
+                      onClick={() => operations.remove(index)}
                     />
                   </Tooltip>
                 </Flex>
@@ -71,9 +77,10 @@ export function OrderedFormList<Name extends DraftFieldName>({
             </Card>
           ))}
           <Form.ErrorList errors={errors} />
-          <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(newRow())}>
+          <Button type="dashed" icon={<PlusOutlined />} onClick={() => operations.add(newRow())}>
             {addLabel}
           </Button>
+          {footer?.(fields, operations)}
         </Flex>
       )}
     </Form.List>

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '@award/schema/generated';
-import { Form, Select } from 'antd';
+import { Form, type FormListOperation, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { NewOrganizationForm } from './NewOrganizationForm';
 import { OrderedFormList } from './OrderedFormList';
@@ -30,38 +30,36 @@ export function OrganizationsSection() {
   }));
   const form = Form.useFormInstance();
   // A new organization takes an empty row when there is one, else a new row at the end.
-  const addToList = (organizationId: string) => {
+  const addToList = (organizationId: string, { add, remove }: FormListOperation) => {
     const ids: string[] = form.getFieldValue('completingOrganizationIds') ?? [];
     const empty = ids.indexOf('');
-    const next =
-      empty >= 0 ? ids.map((id, i) => (i === empty ? organizationId : id)) : [...ids, organizationId];
-    form.setFieldValue('completingOrganizationIds', next);
+    if (empty < 0) return add(organizationId);
+    remove(empty);
+    add(organizationId, empty);
   };
   return (
-    <>
-      <OrderedFormList
-        name="completingOrganizationIds"
-        rowTitle={(position) => t('organization.title', { position })}
-        addLabel={t('organization.add')}
-        newRow={() => ''}
-      >
-        {(field) => (
-          <Form.Item
-            name={field.name}
-            rules={[{ required: true, message: t('organization.choose') }]}
-            style={{ marginBottom: 0 }}
-          >
-            <Select
-              aria-label={t('organization.title', { position: field.name + 1 })}
-              placeholder={t('organization.choose')}
-              showSearch={{ optionFilterProp: 'label' }}
-              loading={loading}
-              options={options}
-            />
-          </Form.Item>
-        )}
-      </OrderedFormList>
-      <NewOrganizationForm onAdded={addToList} />
-    </>
+    <OrderedFormList
+      name="completingOrganizationIds"
+      rowTitle={(position) => t('organization.title', { position })}
+      addLabel={t('organization.add')}
+      newRow={() => ''}
+      footer={(_, operations) => <NewOrganizationForm onAdded={(id) => addToList(id, operations)} />}
+    >
+      {(field) => (
+        <Form.Item
+          name={field.name}
+          rules={[{ required: true, message: t('organization.choose') }]}
+          style={{ marginBottom: 0 }}
+        >
+          <Select
+            aria-label={t('organization.title', { position: field.name + 1 })}
+            placeholder={t('organization.choose')}
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={loading}
+            options={options}
+          />
+        </Form.Item>
+      )}
+    </OrderedFormList>
   );
 }

@@ -14,8 +14,18 @@ const nominationListQuery = graphql(`
     $cycleId: ID
     $category: AwardCategory
     $status: NominationStatus
+    $fieldId: ID
+    $search: String
   ) {
-    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {
+    nominations(
+      first: $first
+      after: $after
+      cycleId: $cycleId
+      category: $category
+      status: $status
+      fieldId: $fieldId
+      search: $search
+    ) {
       totalCount
       edges {
         cursor
@@ -36,15 +46,14 @@ export type NominationListFilters = Omit<NominationListQueryVariables, 'first' |
 
 interface NominationListProps {
   filters: NominationListFilters;
-  /** Rows become selectable: the chosen one is highlighted and reported. */
-  selectedId?: string;
-  onSelect?: (id: string) => void;
+  /** Where a row's number leads, when the viewer has a page for a nomination. */
+  linkOf?: (id: string) => string;
 }
 
 const pageSize = 20;
 
-/** The nominations the viewer may see (the server decides which), a page at a time. */
-export function NominationList({ filters, selectedId, onSelect }: NominationListProps) {
+/** The nominations the viewer may see (the server decides which, and filters and searches), a page at a time. */
+export function NominationList({ filters, linkOf }: NominationListProps) {
   const { t } = useTranslation('nominations');
   const { data, error, fetchMore, networkStatus } = useQuery(nominationListQuery, {
     variables: { first: pageSize, ...filters },
@@ -56,7 +65,7 @@ export function NominationList({ filters, selectedId, onSelect }: NominationList
   return (
     <Flex vertical gap="middle">
       {error && <Alert type="error" showIcon title={t('loadFailed')} description={error.message} />}
-      <NominationTable rows={rows} isLoading={isLoading} selectedId={selectedId} onSelect={onSelect} />
+      <NominationTable rows={rows} isLoading={isLoading} linkOf={linkOf && ((row) => linkOf(row.id))} />
       {connection && <LoadMore connection={connection} networkStatus={networkStatus} fetchMore={fetchMore} />}
     </Flex>
   );

@@ -2,6 +2,7 @@ import { graphql } from '@award/schema/generated';
 import type { NominationRowFragment } from '@award/schema/generated/graphql';
 import type { TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { ListTable } from '../app/ListTable';
 import { localizedName, useLanguage } from '../app/language';
 import { NominationStatusTag } from './NominationStatusTag';
@@ -30,8 +31,8 @@ export const nominationRowFragment = graphql(`
 interface NominationTableProps<Row extends NominationRowFragment> {
   rows: Row[];
   isLoading: boolean;
-  selectedId?: string;
-  onSelect?: (id: string) => void;
+  /** Where a row's number leads: its nomination's page, a link in the keyboard's order. */
+  linkOf?: (row: Row) => string;
   /** Columns of a screen's own after the common ones, for rows that carry more than NominationRow. */
   extraColumns?: TableColumnsType<Row>;
 }
@@ -39,8 +40,7 @@ interface NominationTableProps<Row extends NominationRowFragment> {
 export function NominationTable<Row extends NominationRowFragment>({
   rows,
   isLoading,
-  selectedId,
-  onSelect,
+  linkOf,
   extraColumns = [],
 }: NominationTableProps<Row>) {
   const { t } = useTranslation('nominations');
@@ -49,9 +49,9 @@ export function NominationTable<Row extends NominationRowFragment>({
     {
       key: 'code',
       title: t('column.code'),
-      dataIndex: 'code',
       // A code is quoted whole in letters and calls; broken at its hyphens it would read as two.
       onCell: () => ({ style: { whiteSpace: 'nowrap' } }),
+      render: (_, row) => (linkOf ? <Link to={linkOf(row)}>{row.code}</Link> : row.code),
     },
     { key: 'projectName', title: t('column.projectName'), dataIndex: 'projectName' },
     {
@@ -82,14 +82,6 @@ export function NominationTable<Row extends NominationRowFragment>({
       // Room for every column; below 1000 px the table scrolls.
       minWidth={1000}
       columns={columns}
-      rowSelection={
-        onSelect && {
-          type: 'radio',
-          selectedRowKeys: selectedId ? [selectedId] : [],
-          onChange: ([id]) => onSelect(String(id)),
-        }
-      }
-      onRow={onSelect && ((row) => ({ onClick: () => onSelect(row.id), style: { cursor: 'pointer' } }))}
     />
   );
 }

@@ -23,6 +23,9 @@ const zhCN = {
   filter: {
     category: '全部奖项类别',
     status: '全部状态',
+    field: '全部专业领域',
+    search: '搜索提名编号或项目名称',
+    searchButton: '搜索',
   },
   category: enumMessages('AwardCategory', 'zh-CN'),
   status: enumMessages('NominationStatus', 'zh-CN'),
@@ -30,6 +33,11 @@ const zhCN = {
   // A nominator may leave the grade to the committee instead of proposing one (提名书: 建议等级).
   committeeGrade: '接受评审委员会评定',
   loadFailed: '提名项目加载失败',
+  detail: {
+    back: '返回提名项目',
+    loadFailed: '提名项目加载失败',
+    toFormalReview: '前往形式审查',
+  },
 };
 
 const en: typeof zhCN = {
@@ -53,12 +61,20 @@ const en: typeof zhCN = {
   filter: {
     category: 'All categories',
     status: 'All statuses',
+    field: 'All fields',
+    search: 'Search by number or project name',
+    searchButton: 'Search',
   },
   category: enumMessages('AwardCategory', 'en'),
   status: enumMessages('NominationStatus', 'en'),
   grade: enumMessages('Grade', 'en'),
   committeeGrade: "Committee's grade",
   loadFailed: 'The nominations could not be loaded',
+  detail: {
+    back: 'Back to the nominations',
+    loadFailed: 'The nomination could not be loaded',
+    toFormalReview: 'Open its formal review',
+  },
 };
 
 export const nominationsMessages = { 'zh-CN': zhCN, en };

@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { WindowKind } from '@award/schema/generated/graphql';
-import { Button, Col, Empty, Flex, Row } from 'antd';
+import { Button, Drawer, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { PageHeading } from '../app/PageHeading';
 import { useViewer } from '../auth/viewer';
 import { useCurrentCycle } from '../cycles/current-cycle';
@@ -20,7 +20,7 @@ export function NominatorPortal() {
   const { cycle } = useCurrentCycle();
   const nominationWindow = useCycleWindow(cycle?.id, WindowKind.Nomination);
   const [isStarting, setStarting] = useState(false);
-  // The chosen nomination is in the address, so that it survives a reload and a sign-in in between.
+  // The nomination whose history is open is in the address, so that it survives a reload and a sign-in.
   const [params, setParams] = useSearchParams();
   const selectedId = params.get('nomination') ?? undefined;
   return (
@@ -44,25 +44,15 @@ export function NominatorPortal() {
       {cycle && (
         <StartNominationDialog cycleId={cycle.id} isOpen={isStarting} onClose={() => setStarting(false)} />
       )}
-      <Row gutter={[24, 24]}>
-        <Col xs={24} xl={15}>
-          <MyNominationList selectedId={selectedId} onSelect={(id) => setParams({ nomination: id })} />
-        </Col>
-        <Col xs={24} xl={9}>
-          {selectedId ? (
-            <Flex vertical gap="small">
-              <Link to={`/my-nominations/${selectedId}`}>
-                <Button type="primary" block>
-                  {t('openForm')}
-                </Button>
-              </Link>
-              <NominationHistory nominationId={selectedId} />
-            </Flex>
-          ) : (
-            <Empty description={t('chooseNomination')} />
-          )}
-        </Col>
-      </Row>
+      <MyNominationList onShowHistory={(id) => setParams({ nomination: id })} />
+      <Drawer
+        open={selectedId !== undefined}
+        onClose={() => setParams({})}
+        size="large"
+        title={t('historyTitle')}
+      >
+        {selectedId && <NominationHistory nominationId={selectedId} />}
+      </Drawer>
     </Flex>
   );
 }
