@@ -1,8 +1,4 @@
-/** A term as a person reads it, in the platform's two languages. */
-export interface Term {
-  zh: string;
-  en: string;
-}
+import type { Label } from '../labels/label.js';
 
 /**
  * The names of the review's figures and grades, the one list the screens and the exports (workbooks,
@@ -27,4 +23,4 @@ export const reviewTerms = {
   recommendedGrade: { zh: '初评推荐等级', en: 'Recommended grade (score and quota)' },
   finalGrade: { zh: '复评等级', en: 'Re-review grade' },
   awardedGrade: { zh: '获奖等级', en: 'Grade awarded' },
-} satisfies Record<string, Term>;
+} satisfies Record<string, Label>;
