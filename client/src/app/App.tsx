@@ -7,6 +7,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { type Language, useLanguage } from './language';
 import { router } from './router';
+import { appTheme } from './theme';
 
 const antdLocales = { 'zh-CN': zhCN, en: enUS } satisfies Record<Language, unknown>;
 
@@ -14,7 +15,7 @@ export function App() {
   const language = useLanguage();
   const [apolloClient] = useState(createApolloClient);
   return (
-    <ConfigProvider locale={antdLocales[language]}>
+    <ConfigProvider locale={antdLocales[language]} theme={appTheme}>
       {/* antd's App gives its message and notification hooks the theme and locale above. */}
       <AntdApp>
         <ApolloProvider client={apolloClient}>
