@@ -49,6 +49,7 @@ export function AuditLogPage() {
         allowClear
         style={{ maxWidth: 240 }}
         placeholder={t('filter.entityType')}
+        aria-label={t('filter.entityType')}
         value={entityType}
         onChange={setEntityType}
         options={auditEntityTypes.map((type) => ({ value: type, label: t(`entityType.${type}`) }))}

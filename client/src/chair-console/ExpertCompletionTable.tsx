@@ -48,7 +48,14 @@ export function ExpertCompletionTable({ experts, remindAction }: ExpertCompletio
       key: 'completion',
       title: t('experts.column.completion'),
       sorter: (a, b) => completion(a) - completion(b),
-      render: (_, row) => <Progress percent={completion(row)} size="small" style={{ minWidth: 120 }} />,
+      render: (_, row) => (
+        <Progress
+          percent={completion(row)}
+          size="small"
+          style={{ minWidth: 120 }}
+          aria-label={t('experts.completionOf', { name: row.name })}
+        />
+      ),
     },
     { key: 'remind', title: '', render: (_, row) => (row.overdue > 0 ? remindAction(row) : null) },
   ];

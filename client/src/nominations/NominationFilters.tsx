@@ -22,6 +22,7 @@ export function NominationFilters({ value, onChange }: NominationFiltersProps) {
         allowClear
         style={{ minWidth: 220 }}
         placeholder={t('filter.category')}
+        aria-label={t('filter.category')}
         value={value.category ?? undefined}
         onChange={(category) => onChange({ ...value, category })}
         options={Object.values(AwardCategory).map((category) => ({
@@ -33,6 +34,7 @@ export function NominationFilters({ value, onChange }: NominationFiltersProps) {
         allowClear
         style={{ minWidth: 200 }}
         placeholder={t('filter.status')}
+        aria-label={t('filter.status')}
         value={value.status ?? undefined}
         onChange={(status) => onChange({ ...value, status })}
         options={statusesInLifecycleOrder.map((status) => ({
