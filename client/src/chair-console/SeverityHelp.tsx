@@ -2,14 +2,6 @@ import { QuestionCircleOutlined } from '@ant-design/icons';
 import { Button, Popover, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
-/**
- * A table measures its columns with a hidden copy of their headers (a row marked aria-hidden): the copy of
- * this button must not take the keyboard's focus, or a screen reader user lands on nothing (WCAG 4.1.2).
- */
-function untabbableInHiddenCopy(button: HTMLButtonElement | null) {
-  if (button?.closest('[aria-hidden="true"]')) button.tabIndex = -1;
-}
-
 /** The severity adjustment in words (award-rules.md, Aggregation), where the figure is shown. */
 export function SeverityHelp() {
   const { t } = useTranslation('chairConsole');
@@ -27,7 +19,6 @@ export function SeverityHelp() {
         size="small"
         icon={<QuestionCircleOutlined />}
         aria-label={t('severity.label')}
-        ref={untabbableInHiddenCopy}
         onClick={(event) => event.stopPropagation()}
       />
     </Popover>
