@@ -27,20 +27,20 @@ export const appTheme: ThemeConfig = {
     colorErrorBg: '#fff2f0',
     colorErrorBorder: '#ffccc7',
     // A coloured tag's text is shade 7 of its palette, too light in these: one to two shades darker.
-    cyan7: '#006d75',
-    green7: '#237804',
-    gold7: '#874d00',
-    orange7: '#ad4e00',
-    volcano7: '#ad2102',
-    lime7: '#3f6600',
+    'cyan-7': '#006d75',
+    'green-7': '#237804',
+    'gold-7': '#874d00',
+    'orange-7': '#ad4e00',
+    'volcano-7': '#ad2102',
+    'lime-7': '#3f6600',
     // Secondary text, descriptions (a statistic's title, a form item's help) and placeholders.
     colorTextTertiary: readableGrey,
     colorTextDescription: readableGrey,
     colorTextPlaceholder: readableGrey,
   },
   components: {
-    // An empty table or list says so in antd's disabled grey, which nobody can read: it is a message.
+    // An empty table says so in antd's disabled grey, which nobody can read: it is a message. (A list's
+    // Spin resets the token inside it, so lists give their empty text its colour themselves.)
     Table: { colorTextDisabled: readableGrey },
-    List: { colorTextDisabled: readableGrey },
   },
 };
