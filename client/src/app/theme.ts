@@ -26,19 +26,22 @@ export const appTheme: ThemeConfig = {
     colorError: '#cf1322',
     colorErrorBg: '#fff2f0',
     colorErrorBorder: '#ffccc7',
-    // A coloured tag's text is shade 7 of its palette, too light in these: one to two shades darker.
-    'cyan-7': '#006d75',
-    'green-7': '#237804',
-    'gold-7': '#874d00',
-    'orange-7': '#ad4e00',
-    'volcano-7': '#ad2102',
-    'lime-7': '#3f6600',
     // Secondary text, descriptions (a statistic's title, a form item's help) and placeholders.
     colorTextTertiary: readableGrey,
     colorTextDescription: readableGrey,
     colorTextPlaceholder: readableGrey,
   },
   components: {
+    // A coloured tag's text is shade 7 of its palette, too light in these: one to two shades darker. Set
+    // on the Tag, where antd's CSS variables take them (the palettes themselves are derived from seeds).
+    Tag: {
+      'cyan-7': '#006d75',
+      'green-7': '#237804',
+      'gold-7': '#874d00',
+      'orange-7': '#ad4e00',
+      'volcano-7': '#ad2102',
+      'lime-7': '#3f6600',
+    },
     // An empty table says so in antd's disabled grey, which nobody can read: it is a message. (A list's
     // Spin resets the token inside it, so lists give their empty text its colour themselves.)
     Table: { colorTextDisabled: readableGrey },
