@@ -73,9 +73,12 @@ describe('every page of every role, in both languages, reads and fits as a perso
             const findings: PlacedFinding[] = [];
             await sweepViews(
               page,
-              async (trail) => {
+              async (trail, isNewPage) => {
                 const place: ViewPlace = { role, language, trail, screen: screenName };
-                const seen = [...takeConsoleErrors(), ...(await inspectView(page, language, dataTexts()))];
+                const seen = [
+                  ...takeConsoleErrors(),
+                  ...(await inspectView(page, language, dataTexts(), isNewPage ? 'page' : 'content')),
+                ];
                 findings.push(...seen.map((finding) => ({ ...finding, place })));
               },
               requestsInFlight,

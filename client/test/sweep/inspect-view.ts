@@ -11,8 +11,9 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const reportedImpacts = new Set(['serious', 'critical']);
 
 /** One finding per rule and reason: a contrast failure of one colour pair is one fix, however many rows show it. */
-async function accessibilityFindings(page: Page): Promise<Finding[]> {
-  const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+async function accessibilityFindings(page: Page, scope: ViewScope): Promise<Finding[]> {
+  const axe = new AxeBuilder({ page }).withTags(axeTags);
+  const { violations } = await (scope === 'content' ? axe.include('main') : axe).analyze();
   return violations
     .filter((violation) => reportedImpacts.has(violation.impact ?? ''))
     .flatMap((violation) => {
@@ -52,17 +53,21 @@ async function widthFindings(page: Page): Promise<Finding[]> {
   ];
 }
 
+/** The whole page, or its content only when the header and the menu were checked a moment ago. */
+export type ViewScope = 'page' | 'content';
+
 /** Everything the sweep checks on the view the page shows now, but the console (see watchConsole). */
 export async function inspectView(
   page: Page,
   language: SweepLanguage,
   dataTexts: readonly string[],
+  scope: ViewScope,
 ): Promise<Finding[]> {
   const texts = await shownTexts(page);
   return [
     ...(language === 'zh-CN' ? chinesePageFindings(texts) : englishPageFindings(texts, dataTexts)),
     ...(await widthFindings(page)),
-    ...(await accessibilityFindings(page)),
+    ...(await accessibilityFindings(page, scope)),
   ];
 }
 

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 // What antd shows while a page is still loading.
 const loadingSelector = '.ant-spin-spinning, .ant-skeleton-active';
-const quietFor = 250;
+const quietFor = 200;
 const giveUpAfter = 10_000;
 
 /**

@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 import { settle } from './settle';
 
-/** Called on each view the sweep comes to, with the menu entry and the tabs or switches that led there. */
-export type VisitView = (trail: readonly string[]) => Promise<void>;
+/**
+ * Called on each view the sweep comes to, with the menu entry and the tabs or switches that led there;
+ * `isNewPage` when the page was just opened (a tab changes only the page's content, not its header or menu).
+ */
+export type VisitView = (trail: readonly string[], isNewPage: boolean) => Promise<void>;
 
 interface SwitchGroup {
   kind: 'tab' | 'segmented';
@@ -61,7 +64,7 @@ async function visitSwitches(
         .click();
       await settle(page, requestsInFlight);
       const optionTrail = [...trail, option.label];
-      await visit(optionTrail);
+      await visit(optionTrail, false);
       await visitSwitches(page, optionTrail, visit, requestsInFlight, handled);
     }
   }
@@ -109,7 +112,7 @@ async function visitPage(
 ): Promise<PageEntry[]> {
   await page.goto(entry.path);
   await settle(page, requestsInFlight);
-  await visit(trail);
+  await visit(trail, true);
   const links = await linkedPages(page);
   await visitSwitches(page, trail, visit, requestsInFlight, new Set());
   return links;
