@@ -70,7 +70,7 @@ describe('an expert on a phone (390×844)', () => {
 
     // A finger taps the level's button (antd's radio input itself is hidden under it).
     const levelB = criterion.getByRole('radio', { name: /^B ·/ });
-    await criterion.locator('label', { has: levelB }).tap();
+    await criterion.locator('label', { has: page.getByRole('radio', { name: /^B ·/ }) }).tap();
     await expect(levelB.isChecked()).resolves.toBe(true);
     await criterion.getByLabel('得分', { exact: true }).fill(String(halfPoints(last.maxPoints * 0.8)));
     await criterion.getByLabel('评语', { exact: true }).fill(commentFor(last.nameZh));

@@ -31,7 +31,7 @@ const roles: SweptRole[] = [
 ];
 
 // Every view of a role in one language and at one width: a few dozen checks, each with axe-core's run.
-const sweepTimeout = 120_000;
+const sweepTimeout = 180_000;
 
 describe('every page of every role, in both languages, reads and fits as a person needs', () => {
   const browser = connectSharedBrowser();

@@ -47,7 +47,8 @@ export function AppLayout() {
       </Layout.Header>
       <SessionExpiryWarning />
       <Layout>
-        <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={0}>
+        {/* Wide enough for the longest English entries (Review assignments), which 200 px cut short. */}
+        <Layout.Sider width={232} theme="light" breakpoint="lg" collapsedWidth={0}>
           <Menu
             mode="inline"
             aria-label={t('menuLabel')}

@@ -34,7 +34,7 @@ async function accessibilityFindings(page: Page, scope: ViewScope): Promise<Find
 }
 
 async function widthFindings(page: Page): Promise<Finding[]> {
-  const { page: wide, tables } = await overflows(page);
+  const { page: wide, tables, cutShort } = await overflows(page);
   return [
     ...(wide
       ? [
@@ -50,6 +50,7 @@ async function widthFindings(page: Page): Promise<Finding[]> {
         detail: `the table (${table.columns}) is ${table.scrollWidth} px wide in ${table.clientWidth} px`,
       }),
     ),
+    ...cutShort.map((text): Finding => ({ kind: 'too wide', detail: `"${text}" is cut short (…)` })),
   ];
 }
 

@@ -92,6 +92,8 @@ export interface Overflows {
   page?: { scrollWidth: number; innerWidth: number; stickingOut: string[] };
   /** Tables that scroll sideways inside their container. */
   tables: { columns: string; scrollWidth: number; clientWidth: number }[];
+  /** Texts cut short with an ellipsis (a menu item, a card's title): what they say in full. */
+  cutShort: string[];
 }
 
 /** What is wider than it has room for. */
@@ -123,9 +125,19 @@ export function overflows(page: Page): Promise<Overflows> {
           clientWidth: scroller.clientWidth,
         };
       });
+    const cutShort = [...document.body.querySelectorAll('*')]
+      .filter(
+        (element) =>
+          element.scrollWidth > element.clientWidth + 1 &&
+          getComputedStyle(element).textOverflow === 'ellipsis' &&
+          element.checkVisibility({ visibilityProperty: true }),
+      )
+      .map((element) => (element.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .filter(Boolean);
     return {
       page: scrollWidth > innerWidth ? { scrollWidth, innerWidth, stickingOut } : undefined,
       tables,
+      cutShort,
     };
   });
 }
