@@ -48,7 +48,14 @@ export function AppLayout() {
       <SessionExpiryWarning />
       <Layout>
         {/* Wide enough for the longest English entries (Review assignments), which 200 px cut short. */}
-        <Layout.Sider width={232} theme="light" breakpoint="lg" collapsedWidth={0}>
+        <Layout.Sider
+          width={232}
+          theme="light"
+          breakpoint="lg"
+          collapsedWidth={0}
+          // The collapsed menu's button sits at the top of the content, which starts below it on a phone.
+          zeroWidthTriggerStyle={{ top: 0 }}
+        >
           <Menu
             mode="inline"
             aria-label={t('menuLabel')}
@@ -61,7 +68,7 @@ export function AppLayout() {
             }))}
           />
         </Layout.Sider>
-        <Layout.Content style={{ padding: gap, minWidth: 0 }}>
+        <Layout.Content style={{ padding: gap, paddingTop: isPhone ? 52 : gap, minWidth: 0 }}>
           <Outlet />
         </Layout.Content>
       </Layout>
