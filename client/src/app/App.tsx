@@ -9,6 +9,7 @@ import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { type Language, useLanguage } from './language';
 import { router } from './router';
+import { appTheme } from './theme';
 
 const antdLocales = { 'zh-CN': zhCN, en: enUS } satisfies Record<Language, unknown>;
 // antd's date pickers name months and weekdays in dayjs's locale.
@@ -19,7 +20,7 @@ export function App() {
   const [apolloClient] = useState(createApolloClient);
   dayjs.locale(dayjsLocales[language]);
   return (
-    <ConfigProvider locale={antdLocales[language]}>
+    <ConfigProvider locale={antdLocales[language]} theme={appTheme}>
       {/* antd's App gives its message and notification hooks the theme and locale above. */}
       <AntdApp>
         <ApolloProvider client={apolloClient}>

@@ -27,6 +27,7 @@ export function LoadTable({ loads }: { loads: readonly Load[] }) {
             format={() => t('load.of', { count, max: row.maxLoad })}
             status={count >= row.maxLoad ? 'exception' : 'normal'}
             size="small"
+            aria-label={t('load.total')}
           />
         );
       },

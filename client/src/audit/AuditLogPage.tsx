@@ -49,7 +49,7 @@ export function AuditLogPage() {
       <Flex gap="middle" align="center" wrap>
         <Select<AuditEntityType>
           allowClear
-          style={{ width: 240 }}
+          style={{ width: 240, maxWidth: '100%' }}
           aria-label={t('filter.entityType')}
           placeholder={t('filter.entityType')}
           value={entityType}

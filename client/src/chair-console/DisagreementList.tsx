@@ -18,7 +18,8 @@ export function DisagreementList({ ranking, onOpen }: DisagreementListProps) {
       <List<RankingRow>
         dataSource={flagged}
         rowKey="nominationId"
-        locale={{ emptyText: t('disagreements.empty') }}
+        // Not antd's empty-list grey, which is its disabled grey (1.8:1): the message is to be read.
+        locale={{ emptyText: <Typography.Text type="secondary">{t('disagreements.empty')}</Typography.Text> }}
         renderItem={(row) => (
           <List.Item>
             <Space wrap>

@@ -48,7 +48,14 @@ export function ExpertCompletionTable({ experts, overdueAction }: ExpertCompleti
       key: 'completion',
       title: t('experts.column.completion'),
       sorter: (a, b) => completion(a) - completion(b),
-      render: (_, row) => <Progress percent={completion(row)} size="small" style={{ minWidth: 120 }} />,
+      render: (_, row) => (
+        <Progress
+          percent={completion(row)}
+          size="small"
+          style={{ minWidth: 120 }}
+          aria-label={t('experts.completionOf', { name: row.name })}
+        />
+      ),
     },
     { key: 'actions', title: '', render: (_, row) => (row.overdue > 0 ? overdueAction(row) : null) },
   ];

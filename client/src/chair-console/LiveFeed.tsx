@@ -80,7 +80,8 @@ export function LiveFeed({ cycleId }: { cycleId: string }) {
       <List<FeedEntry>
         dataSource={entries}
         rowKey="key"
-        locale={{ emptyText: t('feedEmpty') }}
+        // Not antd's empty-list grey, which is its disabled grey (1.8:1): the message is to be read.
+        locale={{ emptyText: <Typography.Text type="secondary">{t('feedEmpty')}</Typography.Text> }}
         renderItem={(entry) => {
           const at = entryInstant(entry);
           return (

@@ -86,7 +86,7 @@ export function ObjectionTable({ objections, isLoading }: ObjectionTableProps) {
       aria-label={t('objections.title')}
       rows={objections}
       isLoading={isLoading}
-      minWidth={1200}
+      minWidth={1100}
       columns={columns}
       locale={{ emptyText: t('objections.empty') }}
     />

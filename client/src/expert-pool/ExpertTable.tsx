@@ -105,7 +105,7 @@ export function ExpertTable({ cycleId, onEdit }: ExpertTableProps) {
           {expert.fields.map(({ id, isPrimary, field }) => (
             <Tag key={id} color={isPrimary ? 'blue' : 'default'}>
               {localizedName(field, language)}
-              {isPrimary && `（${t('primary')}）`}
+              {isPrimary && t('primary')}
             </Tag>
           ))}
         </Space>

@@ -13,7 +13,8 @@ const zhCN = {
     isAvailable: '可参加评审',
     actions: '操作',
   },
-  primary: '主',
+  // Marks the primary field after its name; the brackets are the language's own.
+  primary: '（主）',
   edit: '编辑',
   create: '新增专家',
   availabilityOf: '{{name}} 可参加评审',
@@ -83,7 +84,7 @@ const en: typeof zhCN = {
     isAvailable: 'Available',
     actions: 'Actions',
   },
-  primary: 'primary',
+  primary: ' (primary)',
   edit: 'Edit',
   create: 'New expert',
   availabilityOf: '{{name}} is available',

@@ -1,4 +1,5 @@
 import { Descriptions, Flex, Table, type TableColumnsType, Typography } from 'antd';
+import { useIsNarrowerThan } from '../app/screen';
 import type { PrintedBlock } from './printed-form';
 
 interface TableRow {
@@ -6,7 +7,43 @@ interface TableRow {
   cells: string[];
 }
 
-function PrintedTable({ block }: { block: Extract<PrintedBlock, { kind: 'table' }> }) {
+type TableBlock = Extract<PrintedBlock, { kind: 'table' }>;
+
+/**
+ * A table's rows one under the other, each a list of its columns' titles and values: on a phone's width a
+ * table of five or more columns does not fit, and the expert reads the nomination there too (issue 14).
+ */
+function StackedRows({ block }: { block: TableBlock }) {
+  return (
+    <Flex vertical gap="small">
+      {block.rows.map((cells, index) =>
+        cells.length === 1 ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows of a frozen table never move
+          <Typography.Paragraph key={index} style={{ margin: 0, whiteSpace: 'pre-wrap' }}>
+            {cells[0]}
+          </Typography.Paragraph>
+        ) : (
+          <Descriptions
+            // biome-ignore lint/suspicious/noArrayIndexKey: the rows of a frozen table never move
+            key={index}
+            size="small"
+            bordered
+            column={1}
+            items={block.columns.map((column, cell) => ({
+              key: cell,
+              label: column.title,
+              children: cells[cell],
+            }))}
+          />
+        ),
+      )}
+    </Flex>
+  );
+}
+
+function PrintedTable({ block }: { block: TableBlock }) {
+  const isPhone = useIsNarrowerThan('md');
+  if (isPhone && block.rows.length > 0) return <StackedRows block={block} />;
   const totalWidth = block.columns.reduce((sum, column) => sum + column.width, 0) || 1;
   const columns: TableColumnsType<TableRow> = block.columns.map((column, index) => ({
     key: index,

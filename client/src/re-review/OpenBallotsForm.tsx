@@ -70,7 +70,9 @@ export function OpenBallotsForm({ cycleId, category }: OpenBallotsFormProps) {
       />
       <Form layout="inline" aria-label={t('desk.open', { count: selectedIds.length })}>
         <Form.Item label={t('desk.grade')}>
+          {/* Not a field of the form's own (no name), so its label does not name it: aria-label does. */}
           <Select
+            aria-label={t('desk.grade')}
             style={{ width: 140 }}
             value={chosenGrade}
             onChange={setGrade}
@@ -78,7 +80,13 @@ export function OpenBallotsForm({ cycleId, category }: OpenBallotsFormProps) {
           />
         </Form.Item>
         <Form.Item label={t('desk.membersPresent')}>
-          <InputNumber min={0} max={total} value={membersPresent} onChange={setMembersPresent} />
+          <InputNumber
+            aria-label={t('desk.membersPresent')}
+            min={0}
+            max={total}
+            value={membersPresent}
+            onChange={setMembersPresent}
+          />
         </Form.Item>
         <Form.Item>
           <Button

@@ -23,15 +23,20 @@ export function ReadOnlySheet({ title, criteria, sheet, maxTotal }: ReadOnlyShee
   const total = sheet?.total ?? runningTotal(values.scores).total;
   const empty = t('reader.empty');
   return (
-    <Card
-      title={title}
-      aria-label={title}
-      extra={sheet?.submittedAt && t('submitted.at', { at: formatInstant(sheet.submittedAt, language) })}
-    >
+    // The title wraps rather than being cut short, and the time of submission is in the body, not beside the
+    // title, where a narrow pane or a phone left no room for the title (issue 14).
+    <Card title={title} aria-label={title} styles={{ title: { whiteSpace: 'normal' } }}>
       <Flex vertical gap="middle">
-        <Typography.Text strong data-testid="submitted-total">
-          {t('sheet.totalLine', { total, max: maxTotal })}
-        </Typography.Text>
+        <Flex wrap gap="small" justify="space-between">
+          <Typography.Text strong data-testid="submitted-total">
+            {t('sheet.totalLine', { total, max: maxTotal })}
+          </Typography.Text>
+          {sheet?.submittedAt && (
+            <Typography.Text type="secondary">
+              {t('submitted.at', { at: formatInstant(sheet.submittedAt, language) })}
+            </Typography.Text>
+          )}
+        </Flex>
         <Descriptions
           size="small"
           bordered
