@@ -43,7 +43,6 @@ export function NominationFilters({ value, onChange, cycleId }: NominationFilter
         style={{ minWidth: 220 }}
         aria-label={t('filter.category')}
         placeholder={t('filter.category')}
-        aria-label={t('filter.category')}
         value={value.category ?? undefined}
         onChange={(category) => onChange({ ...value, category })}
         options={Object.values(AwardCategory).map((category) => ({
@@ -56,7 +55,6 @@ export function NominationFilters({ value, onChange, cycleId }: NominationFilter
         style={{ minWidth: 200 }}
         aria-label={t('filter.status')}
         placeholder={t('filter.status')}
-        aria-label={t('filter.status')}
         value={value.status ?? undefined}
         onChange={(status) => onChange({ ...value, status })}
         options={statusesInLifecycleOrder.map((status) => ({
