@@ -7,7 +7,7 @@ import { halfPoints, levelBScores, rubricOf, saveSheetDraft, scorableAssignment 
 import { screenshot } from './screenshots';
 
 // An expert of this file's own: the seeded demo gives it one nomination in preliminary review, no sheet yet.
-const ownExpert = demoAccount('expert49@example.com');
+const ownExpert = demoAccount('expert58@example.com');
 const phone = { width: 390, height: 844 };
 
 const commentFor = (name: string) => `${name}：在手机上阅读提名书后评定，依据充分。`;

@@ -82,7 +82,7 @@ describe('submitting a score sheet again after the answer was lost', () => {
     const sheet = assignments.edges.find((edge) => edge.node.id === assignment.id)?.node.scoreSheet;
     expect(sheet?.status).toBe('SUBMITTED');
     const { auditEvents } = await askApi<{ auditEvents: { edges: { node: { action: string } }[] } }>(
-      `query ($id: String!) { auditEvents(entityType: "ScoreSheet", entityId: $id, first: 100) {
+      `query ($id: String!) { auditEvents(entityType: ScoreSheet, entityId: $id, first: 100) {
         edges { node { action } } } }`,
       { id: sheet?.id },
       { token: await apiToken(demo.secretariat) },

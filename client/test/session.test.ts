@@ -86,9 +86,9 @@ describe('the session: a cookie the page cannot read, which ends cleanly', () =>
   it('sends a user whose session was revoked elsewhere to sign in, with a message, and back to the same page after', async () => {
     const nominator = demoAccount('nominator3@example.com');
     const { page, context } = await signedInVisitor(browser(), nominator, '/my-nominations');
-    const rows = page.locator('.ant-table-tbody tr.ant-table-row');
-    const history = page.getByLabel('办理记录').locator('.ant-timeline-item');
-    await rows.first().click();
+    const historyButtons = page.getByRole('button', { name: /^办理记录 / });
+    const history = page.getByRole('dialog').getByLabel('办理记录').locator('.ant-timeline-item');
+    await historyButtons.first().click();
     // Its history shown, the page has no request left in flight that the revocation could overtake.
     await history.first().waitFor();
 
@@ -97,7 +97,8 @@ describe('the session: a cookie the page cannot read, which ends cleanly', () =>
     await askApi('mutation { logout }', {}, { cookie: `${sessionCookie}=${cookie.value}` });
 
     // The next request of the page is refused: the page goes to the sign-in page and says why.
-    await rows.last().click();
+    await page.keyboard.press('Escape');
+    await historyButtons.last().click();
     const wanted = new URL(page.url());
     await page.waitForURL('**/login');
     await page.getByText('会话已过期，请重新登录').waitFor();

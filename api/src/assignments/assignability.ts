@@ -94,7 +94,7 @@ export async function assertAssignable(
       throw new DomainError(
         'CONFLICT',
         {
-          en: `${expert.name} has a conflict of interest with ${nomination.code}: ${reasons.map((reason) => `${reason.rule} (${reason.detail})`).join('; ')}.`,
+          en: `${expert.name} has a conflict of interest with ${nomination.code}: ${reasons.map((reason) => `${term('conflictRule', reason.rule, 'en')} (${reason.detail})`).join('; ')}.`,
           zh: `${expert.name}与 ${nomination.code} 存在利益冲突，不能分配：${reasons.map((reason) => `${term('conflictRule', reason.rule)}（${reason.detail}）`).join('；')}。`,
         },
         { ...about, rule: 'CONFLICT_OF_INTEREST', reasons },

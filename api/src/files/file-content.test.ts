@@ -15,7 +15,7 @@ describe('what an uploaded file is', () => {
     await expect(detectMediaType(PNG, FilePurpose.SIGNED_PLEDGE)).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       details: { field: 'file' },
-      message: 'file: a SIGNED_PLEDGE file must be a PDF file by its content; its content is a PNG image',
+      message: 'file: Signed pledge must be a PDF file by its content; its content is a PNG image',
       text: { zh: '文件：签字的承诺书须为 PDF 文件，实际内容为 PNG 图片' },
     });
     await expect(

@@ -59,7 +59,7 @@ export async function detectMediaType(bytes: Uint8Array, purpose: FilePurpose): 
   const expected = allowedLabel(allowed);
   const found = detected && labelOf(detected.mime, detected.ext);
   throw badInput('file', {
-    en: `a ${purpose} file must be ${expected.en} by its content; ${found ? `its content is ${found.en}` : 'its content is of no recognised type'}`,
+    en: `${term('filePurpose', purpose, 'en')} must be ${expected.en} by its content; ${found ? `its content is ${found.en}` : 'its content is of no recognised type'}`,
     zh: `${term('filePurpose', purpose)}须为 ${expected.zh}，${found ? `实际内容为 ${found.zh}` : '实际内容无法识别'}`,
   });
 }

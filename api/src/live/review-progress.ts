@@ -61,7 +61,8 @@ export function readReviewProgress(em: EntityManager, cycleId: string): Promise<
            r.recommended_grade as "recommendedGrade"
          from nomination_result r join nomination n on n.id = r.nomination_id
          where n.cycle_id = ? and r.stage = 'PRELIMINARY' and r.rank is not null
-         order by n.category, r.rank`,
+         -- Tied places in the results page's order (results-page.ts), so both screens list ties alike.
+         order by n.category, r.rank, r.id`,
         [cycleId],
       );
       const numberOrNull = (value: unknown) => (value == null ? null : Number(value));

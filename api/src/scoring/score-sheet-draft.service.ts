@@ -74,7 +74,8 @@ export async function saveScoreSheetDraft(
   if (assignment.status === AssignmentStatus.PENDING) assignment.status = AssignmentStatus.ACCEPTED;
   await em.flush();
   const content = await sheetContent(em, sheet);
-  const changed: Record<string, unknown> = {};
+  // A list, not a map keyed by criterion code: the audit log counts a record's lists, and shows its keys.
+  const changed: (Pick<CriterionScore, 'level' | 'points'> & { criterion: string })[] = [];
   input.draft.scores.forEach((given, i) => {
     const at = (field: string) => `scores[${i}].${field}`;
     const entry = content.find(({ criterion }) => criterion.id === given.criterionId);
@@ -94,7 +95,7 @@ export async function saveScoreSheetDraft(
     if (given.level !== undefined) entry.score.level = given.level;
     if (given.points !== undefined) entry.score.points = given.points;
     if (given.comment !== undefined) entry.score.comment = given.comment;
-    changed[entry.criterion.code] = { level: entry.score.level, points: entry.score.points };
+    changed.push({ criterion: entry.criterion.code, level: entry.score.level, points: entry.score.points });
   });
   if (input.draft.overallOpinion !== undefined) {
     if (characters(input.draft.overallOpinion) > SHEET_RULES.opinionMax) {

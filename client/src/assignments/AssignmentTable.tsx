@@ -1,11 +1,10 @@
 import { graphql } from '@award/schema/generated';
 import type { AssignmentRowFragment, AssignmentStatus } from '@award/schema/generated/graphql';
-import { Flex, Space, type TableColumnsType, Tag, Typography } from 'antd';
+import { Space, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ListTable } from '../app/ListTable';
 import { localizedName, useLanguage } from '../app/language';
-import { useIsNarrowerThan } from '../app/screen';
 import { formatInstant } from '../app/time';
 import { reviewPath } from '../scoring/paths';
 import { RespondActions } from './RespondActions';
@@ -99,21 +98,6 @@ function StatusCell({ row }: { row: AssignmentRowFragment }) {
   );
 }
 
-/** On a phone, one column: each assignment's cells one above the other, so the list fits the screen. */
-function PhoneCell({ row }: { row: AssignmentRowFragment }) {
-  const { t } = useTranslation('assignments');
-  return (
-    <Flex vertical gap="small" align="flex-start">
-      <NominationCell row={row} />
-      <Typography.Text type="secondary">{t(`stage.${row.stage}`)}</Typography.Text>
-      <StatusCell row={row} />
-      <DueCell row={row} />
-      <ScoreSheetCell row={row} />
-      <RespondActions assignment={row} />
-    </Flex>
-  );
-}
-
 interface AssignmentTableProps {
   rows: AssignmentRowFragment[];
   isLoading: boolean;
@@ -121,13 +105,6 @@ interface AssignmentTableProps {
 
 export function AssignmentTable({ rows, isLoading }: AssignmentTableProps) {
   const { t } = useTranslation('assignments');
-  const isPhone = useIsNarrowerThan('md');
-  if (isPhone) {
-    const phoneColumns: TableColumnsType<AssignmentRowFragment> = [
-      { key: 'assignment', title: t('column.nomination'), render: (_, row) => <PhoneCell row={row} /> },
-    ];
-    return <ListTable rows={rows} isLoading={isLoading} minWidth={0} columns={phoneColumns} />;
-  }
   const columns: TableColumnsType<AssignmentRowFragment> = [
     { key: 'nomination', title: t('column.nomination'), render: (_, row) => <NominationCell row={row} /> },
     { key: 'stage', title: t('column.stage'), render: (_, row) => t(`stage.${row.stage}`) },

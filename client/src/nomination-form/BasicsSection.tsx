@@ -28,8 +28,9 @@ export function BasicsSection({ cycleId, category }: { cycleId: string; category
         </Form.Item>
       </Col>
       <Col xs={24} lg={12}>
-        <Form.Item label={t('field.category')}>
-          <Input value={tNominations(`category.${category}`)} disabled />
+        {/* Not a field of the form (the category is chosen when the nomination starts): labelled by hand. */}
+        <Form.Item label={t('field.category')} htmlFor="nomination-category">
+          <Input id="nomination-category" value={tNominations(`category.${category}`)} disabled />
         </Form.Item>
       </Col>
       <Col xs={24} lg={12}>

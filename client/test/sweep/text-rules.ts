@@ -13,7 +13,7 @@ export interface ShownText {
  * Upper-case words that are words of both languages, not codes. Only real acronyms belong here; an enum value
  * shown to a person (TESTING, FIRST) never does: it needs its label.
  */
-const acronyms = new Set(['PDF', 'XLSX', 'KB', 'MB', 'AM', 'PM', 'IP']);
+const acronyms = new Set(['PDF', 'XLSX', 'JSON', 'ID', 'KB', 'MB', 'AM', 'PM', 'IP']);
 
 const patterns = {
   /** An enum value or action as the API names it: RESULTS_EXPORTED, PRELIMINARY_REVIEW. */
