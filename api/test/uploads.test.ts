@@ -357,7 +357,8 @@ describe('uploading and downloading the files of a nomination', () => {
     );
     expect(reply.status).toBe(409);
     expect(reply.json.error).toMatchObject({ code: 'CONFLICT', status: 'SUBMITTED' });
-    expect(reply.json.error.message).toContain('SUBMITTED');
+    // The state by its label, as the reader's language names it (the code stays in `status`).
+    expect(reply.json.error.message).toContain('“Submitted”');
   });
 
   it('deletes a file with deleteNominationFile: the row, its bytes and its download are gone', async () => {
