@@ -3,7 +3,8 @@ import { graphql } from '@award/schema/generated';
 import { Alert, App, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { instantOfWallClock, wallClockIn } from '../app/zoned-time';
+import { awardTimeZone } from '../app/time';
+import { instantOfZonedPick, zonedPick } from '../app/zoned-time';
 
 const extendReviewDeadlineMutation = graphql(`
   mutation ExtendReviewDeadline($assignmentIds: [ID!]!, $until: DateTimeISO!, $reason: String!) {
@@ -45,12 +46,12 @@ export function ExtendDeadlineDialog({ assignmentIds, expert, onClose }: ExtendD
     : t('experts.extendAllTitle', { count: assignmentIds.length });
   const send = async ({ until, reason }: ExtendForm) => {
     await extend({
-      variables: { assignmentIds, until: instantOfWallClock(until).toISOString(), reason: reason.trim() },
+      variables: { assignmentIds, until: instantOfZonedPick(until, awardTimeZone), reason: reason.trim() },
     });
     void message.success(t('experts.extended', { count: assignmentIds.length }));
     onClose();
   };
-  const now = wallClockIn(new Date());
+  const now = zonedPick(new Date().toISOString(), awardTimeZone);
   return (
     <Modal
       open
@@ -67,7 +68,7 @@ export function ExtendDeadlineDialog({ assignmentIds, expert, onClose }: ExtendD
         layout="vertical"
         aria-label={title}
         initialValues={{
-          until: wallClockIn(new Date(Date.now() + weekMs))
+          until: zonedPick(new Date(Date.now() + weekMs).toISOString(), awardTimeZone)
             .hour(17)
             .minute(0)
             .second(0),

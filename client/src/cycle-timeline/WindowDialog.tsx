@@ -4,8 +4,8 @@ import { Alert, App, DatePicker, Form, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '../app/graphql-errors';
+import { instantOfZonedPick, zonedPick } from '../app/zoned-time';
 import type { CycleWindow } from '../cycles/cycle-window';
-import { instantOfZonedPick, zonedPick } from './zoned-time';
 
 const setCycleWindowMutation = graphql(`
   mutation SetCycleWindow($cycleId: ID!, $kind: WindowKind!, $opensAt: DateTimeISO!, $closesAt: DateTimeISO!) {
